@@ -1,0 +1,26 @@
+package org.digitalcentre.content;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** A text an author wrote in every language the app speaks, keyed by language code ("fr", "en"). */
+public record LocalizedText(Map<String, String> byLanguage) {
+
+    public LocalizedText {
+        byLanguage = Map.copyOf(byLanguage);
+    }
+
+    public static LocalizedText of(String fr, String en) {
+        return new LocalizedText(Map.of(ContentLanguages.FRENCH, fr, ContentLanguages.ENGLISH, en));
+    }
+
+    /** The text in the given language, falling back to French (the content's main language). */
+    public String in(Locale locale) {
+        return in(locale == null ? ContentLanguages.FRENCH : locale.getLanguage());
+    }
+
+    public String in(String language) {
+        String text = byLanguage.get(language);
+        return text != null ? text : byLanguage.getOrDefault(ContentLanguages.FRENCH, "");
+    }
+}

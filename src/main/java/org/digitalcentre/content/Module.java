@@ -1,0 +1,39 @@
+package org.digitalcentre.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A module as read from {@code content/modules/<id>/}. {@code version} is derived from its files, so it changes
+ * whenever an author changes one.
+ */
+public record Module(String id, String topicId, int level, List<String> competences, int minutes,
+                     int masteryPercent, LocalizedText title, LocalizedText summary, List<Step> steps,
+                     String version, Path folder) {
+
+    public static final int DEFAULT_MASTERY_PERCENT = 80;
+
+    public Module {
+        competences = List.copyOf(competences);
+        steps = List.copyOf(steps);
+    }
+
+    public List<Exercise> exercises() {
+        return steps.stream().filter(Exercise.class::isInstance).map(Exercise.class::cast).toList();
+    }
+
+    public Optional<Exercise> exercise(String exerciseId) {
+        return exercises().stream().filter(e -> e.id().equals(exerciseId)).findFirst();
+    }
+
+    /** The position of a step, or -1 when the module no longer has it. */
+    public int indexOf(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
