@@ -1,0 +1,90 @@
+package org.digitalcentre.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.digitalcentre.base.CurrentUser;
+import org.digitalcentre.base.Role;
+import org.digitalcentre.base.SignedIn;
+
+/**
+ * The frame around every signed-in page: the app's name, who is signed in, the menu each view registers with
+ * {@code @Menu} (only the entries this person may open), and the way out. Learners get a large "I'm done" button
+ * that signs them out and brings the workstation back to the cohort screen.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        SignedIn user = currentUser.require();
+        boolean learner = user.role() == Role.LEARNER;
+        addClassName(learner ? "learner-layout" : "staff-layout");
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        Span who = new Span(VaadinIcon.USER.create(), new Span(user.displayName()));
+        who.addClassName("signed-in-as");
+
+        Button leave = new Button(getTranslation(learner ? "layout.done" : "layout.sign-out"),
+                (learner ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.SIGN_OUT).create(), click -> authentication.logout());
+        leave.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        leave.addClassName(learner ? "done-button" : "sign-out-button");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(toggle, appName, spacer, who, leave);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.menu"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+
+        main.addClassName("page");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        // Every page's content sits in the page's one <main> landmark.
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+
+    Component mainArea() {
+        return main;
+    }
+}

@@ -1,0 +1,6 @@
+package org.digitalcentre.classroom;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CentreRepository extends JpaRepository<Centre, Long> {
+}

@@ -1,0 +1,16 @@
+package org.digitalcentre.classroom;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface CohortRepository extends JpaRepository<Cohort, Long> {
+
+    @Query("select c from Cohort c join fetch c.centre where c.archived = false order by c.centre.name, c.name")
+    List<Cohort> findActive();
+
+    @Query("select c from Cohort c join fetch c.centre where c.archived = false and :staffId member of c.teacherIds "
+            + "order by c.name")
+    List<Cohort> findActiveTaughtBy(long staffId);
+}

@@ -1,0 +1,106 @@
+package org.digitalcentre.classroom;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.digitalcentre.base.AbstractEntity;
+
+/**
+ * A woman in a cohort. She signs in by tapping her tile (first name, initial and her picture) and typing her
+ * four-digit code; after {@link #MAX_WRONG_CODES} wrong codes she is locked until a teacher unlocks her.
+ */
+@Entity
+public class Learner extends AbstractEntity {
+
+    public static final int FIRST_NAME_MAX = 60;
+    public static final int MAX_WRONG_CODES = 5;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "cohort_id")
+    private Cohort cohort;
+
+    @NotBlank
+    @Size(max = FIRST_NAME_MAX)
+    @Column(name = "first_name", nullable = false, length = FIRST_NAME_MAX)
+    private String firstName;
+
+    @Size(max = 2)
+    @Column(name = "last_initial", nullable = false, length = 2)
+    private String lastInitial;
+
+    @NotBlank
+    @Column(nullable = false, length = 40)
+    private String picture;
+
+    @Column(name = "code_hash", nullable = false, length = 100)
+    private String codeHash;
+
+    @Column(name = "failed_code_entries")
+    private int failedCodeEntries;
+
+    private boolean locked;
+
+    protected Learner() {
+    }
+
+    public Learner(Cohort cohort, String firstName, String lastInitial, LearnerPicture picture, String codeHash) {
+        this.cohort = cohort;
+        this.firstName = firstName;
+        this.lastInitial = lastInitial;
+        this.picture = picture.name();
+        this.codeHash = codeHash;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastInitial() {
+        return lastInitial;
+    }
+
+    /** "Amina D." — what her tile and the teacher's screens show. */
+    public String getShortName() {
+        return lastInitial == null || lastInitial.isBlank() ? firstName : firstName + " " + lastInitial + ".";
+    }
+
+    public LearnerPicture getPicture() {
+        return LearnerPicture.valueOf(picture);
+    }
+
+    String getCodeHash() {
+        return codeHash;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public int getFailedCodeEntries() {
+        return failedCodeEntries;
+    }
+
+    void codeAccepted() {
+        failedCodeEntries = 0;
+    }
+
+    /** Counts a wrong code; the fifth in a row locks her. */
+    void codeRejected() {
+        failedCodeEntries++;
+        if (failedCodeEntries >= MAX_WRONG_CODES) {
+            locked = true;
+        }
+    }
+
+    void unlock() {
+        locked = false;
+        failedCodeEntries = 0;
+    }
+}

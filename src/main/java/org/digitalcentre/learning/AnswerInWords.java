@@ -1,0 +1,54 @@
+package org.digitalcentre.learning;
+
+import org.digitalcentre.content.Choice;
+import org.digitalcentre.content.Exercise;
+import org.digitalcentre.content.MatchExercise;
+import org.digitalcentre.content.MultipleChoiceExercise;
+import org.digitalcentre.content.OrderExercise;
+import org.digitalcentre.content.SingleChoiceExercise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An answer as a teacher reads it: the texts the learner chose or typed, not their ids. */
+public final class AnswerInWords {
+
+    private AnswerInWords() {
+    }
+
+    /**
+     * @param yesNo the words for true and false in the reader's language
+     */
+    public static String describe(Exercise exercise, Answer answer, String language, Map<Boolean, String> yesNo) {
+        if (answer instanceof Answer.Choices choices) {
+            List<Choice> all = exercise instanceof SingleChoiceExercise s ? s.choices()
+                    : exercise instanceof MultipleChoiceExercise m ? m.choices() : List.of();
+            return all.stream().filter(c -> choices.ids().contains(c.id())).map(c -> c.text().in(language))
+                    .collect(Collectors.joining(" + "));
+        }
+        if (answer instanceof Answer.TrueOrFalse trueOrFalse) {
+            return yesNo.get(trueOrFalse.value());
+        }
+        if (answer instanceof Answer.Blanks blanks) {
+            return blanks.words().stream().map(w -> "« " + w + " »").collect(Collectors.joining(", "));
+        }
+        if (answer instanceof Answer.Order order && exercise instanceof OrderExercise o) {
+            Map<String, String> text = o.items().stream()
+                    .collect(Collectors.toMap(OrderExercise.Item::id, i -> i.text().in(language)));
+            return order.ids().stream().map(text::get).filter(Objects::nonNull).collect(Collectors.joining(" → "));
+        }
+        if (answer instanceof Answer.Matches matches && exercise instanceof MatchExercise m) {
+            Map<String, MatchExercise.Pair> pairs = m.pairs().stream()
+                    .collect(Collectors.toMap(MatchExercise.Pair::id, Function.identity()));
+            return matches.rightFor().entrySet().stream()
+                    .filter(e -> pairs.containsKey(e.getKey()) && pairs.containsKey(e.getValue()))
+                    .map(e -> pairs.get(e.getKey()).left().in(language) + " = "
+                            + pairs.get(e.getValue()).right().in(language))
+                    .collect(Collectors.joining("; "));
+        }
+        return "";
+    }
+}

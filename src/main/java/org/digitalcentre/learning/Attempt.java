@@ -1,0 +1,85 @@
+package org.digitalcentre.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import org.digitalcentre.base.AbstractEntity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One answer a learner gave to one exercise, with the content version it was given on. Never changed after. */
+@Entity
+class Attempt extends AbstractEntity {
+
+    @Column(name = "learner_id", nullable = false)
+    private long learnerId;
+
+    @Column(name = "module_id", nullable = false, length = 100)
+    private String moduleId;
+
+    @Column(name = "content_version", nullable = false, length = 20)
+    private String contentVersion;
+
+    @Column(name = "exercise_id", nullable = false, length = 100)
+    private String exerciseId;
+
+    /** The answer as JSON (see {@link AnswerCodec}). */
+    @Column(nullable = false, length = 4000)
+    private String answer;
+
+    private boolean correct;
+
+    private int score;
+
+    /** Her first answer to this exercise: what counts for "mastered" and for the group's first-try success. */
+    @Column(name = "first_try")
+    private boolean firstTry;
+
+    @Column(name = "hint_used")
+    private boolean hintUsed;
+
+    @Column(name = "time_spent_ms")
+    private long timeSpentMs;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "ended_at", nullable = false)
+    private Instant endedAt;
+
+    protected Attempt() {
+    }
+
+    Attempt(long learnerId, String moduleId, String contentVersion, String exerciseId, String answer, Grade grade,
+            boolean firstTry, boolean hintUsed, Instant startedAt, Instant endedAt) {
+        this.learnerId = learnerId;
+        this.moduleId = moduleId;
+        this.contentVersion = contentVersion;
+        this.exerciseId = exerciseId;
+        this.answer = answer;
+        this.correct = grade.correct();
+        this.score = grade.score();
+        this.firstTry = firstTry;
+        this.hintUsed = hintUsed;
+        this.startedAt = startedAt;
+        this.endedAt = endedAt;
+        this.timeSpentMs = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
+    }
+
+    AttemptRecord toRecord() {
+        return new AttemptRecord(getId(), learnerId, moduleId, contentVersion, exerciseId, answer, correct, score,
+                firstTry, hintUsed, timeSpentMs, startedAt, endedAt);
+    }
+
+    String getExerciseId() {
+        return exerciseId;
+    }
+
+    String getAnswer() {
+        return answer;
+    }
+
+    boolean isCorrect() {
+        return correct;
+    }
+}

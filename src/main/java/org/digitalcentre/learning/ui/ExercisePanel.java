@@ -1,0 +1,293 @@
+package org.digitalcentre.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.digitalcentre.content.Choice;
+import org.digitalcentre.content.Exercise;
+import org.digitalcentre.content.FillBlanksExercise;
+import org.digitalcentre.content.LocalizedText;
+import org.digitalcentre.content.MatchExercise;
+import org.digitalcentre.content.MultipleChoiceExercise;
+import org.digitalcentre.content.OrderExercise;
+import org.digitalcentre.content.SingleChoiceExercise;
+import org.digitalcentre.content.TrueFalseExercise;
+import org.digitalcentre.learning.Answer;
+import org.digitalcentre.learning.Grade;
+import org.digitalcentre.learning.LearningService.GivenAnswer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * One exercise: the question, the way to answer it, a "Check" button, an optional hint, and the feedback (right or
+ * wrong, and why) as soon as she checks. She may change her answer and check again as often as she likes.
+ */
+class ExercisePanel extends Div {
+
+    /** Grades and stores an answer; given whether she looked at the hint. */
+    interface Checker extends BiFunction<Answer, Boolean, Grade> {
+    }
+
+    private final Exercise exercise;
+    private final String language;
+    private final Random shuffle;
+    private final Checker checker;
+    private final Div feedback = new Div();
+    private boolean hintUsed;
+    private Supplier<Optional<Answer>> answer;
+
+    ExercisePanel(Exercise exercise, String language, long shuffleSeed, GivenAnswer previous, Checker checker) {
+        this.exercise = exercise;
+        this.language = language;
+        this.shuffle = new Random(shuffleSeed);
+        this.checker = checker;
+        addClassName("exercise");
+        getElement().setAttribute("data-exercise", exercise.id());
+
+        Markdown prompt = new Markdown(exercise.prompt().in(language));
+        prompt.addClassName("exercise-prompt");
+        add(prompt);
+        add(inputFor(previous == null ? null : previous.answer()));
+
+        Button check = new Button(getTranslation("exercise.check"), VaadinIcon.CHECK.create(), click -> check());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        check.addClassName("check-button");
+        Div actions = new Div(check);
+        actions.addClassName("exercise-actions");
+        if (exercise.hint() != null) {
+            Div hint = new Div();
+            hint.addClassName("hint");
+            Button showHint = new Button(getTranslation("exercise.hint"), VaadinIcon.LIGHTBULB.create());
+            showHint.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            showHint.addClickListener(click -> {
+                hintUsed = true;
+                hint.removeAll();
+                hint.add(new Markdown(exercise.hint().in(language)));
+                showHint.setEnabled(false);
+            });
+            actions.add(showHint);
+            add(actions, hint);
+        } else {
+            add(actions);
+        }
+        feedback.addClassName("feedback");
+        feedback.getElement().setAttribute("role", "status");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        add(feedback);
+        if (previous != null) {
+            showFeedback(previous.correct());
+        }
+    }
+
+    private void check() {
+        Optional<Answer> given = answer.get();
+        if (given.isEmpty()) {
+            feedback.removeAll();
+            feedback.getElement().setAttribute("data-result", "empty");
+            feedback.add(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation("exercise.answer-first")));
+            return;
+        }
+        Grade grade = checker.apply(given.get(), hintUsed);
+        showFeedback(grade.correct());
+    }
+
+    private void showFeedback(boolean correct) {
+        feedback.removeAll();
+        feedback.getElement().setAttribute("data-result", correct ? "right" : "wrong");
+        Span verdict = new Span((correct ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create(),
+                new Span(getTranslation(correct ? "exercise.right" : "exercise.wrong")));
+        verdict.addClassName("verdict");
+        LocalizedText why = correct ? exercise.feedback().right() : exercise.feedback().wrong();
+        feedback.add(verdict, new Markdown(why.in(language)));
+        if (!correct) {
+            Span again = new Span(getTranslation("exercise.try-again"));
+            again.addClassName("try-again");
+            feedback.add(again);
+        }
+    }
+
+    private Component inputFor(Answer previous) {
+        if (exercise instanceof SingleChoiceExercise single) {
+            return singleChoice(single.choices(), previous);
+        } else if (exercise instanceof MultipleChoiceExercise multiple) {
+            return multipleChoice(multiple.choices(), previous);
+        } else if (exercise instanceof TrueFalseExercise) {
+            return trueOrFalse(previous);
+        } else if (exercise instanceof FillBlanksExercise blanks) {
+            return blanks(blanks, previous);
+        } else if (exercise instanceof OrderExercise order) {
+            return order(order, previous);
+        } else if (exercise instanceof MatchExercise match) {
+            return match(match, previous);
+        }
+        throw new IllegalArgumentException("No player for " + exercise.getClass().getSimpleName());
+    }
+
+    private Component singleChoice(List<Choice> choices, Answer previous) {
+        RadioButtonGroup<Choice> group = new RadioButtonGroup<>();
+        group.setAriaLabel(getTranslation("exercise.choose-one"));
+        group.setItems(choices);
+        group.setItemLabelGenerator(choice -> choice.text().in(language));
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.addClassName("choices");
+        if (previous instanceof Answer.Choices given) {
+            choices.stream().filter(c -> given.ids().contains(c.id())).findFirst().ifPresent(group::setValue);
+        }
+        answer = () -> Optional.ofNullable(group.getValue()).map(c -> new Answer.Choices(Set.of(c.id())));
+        return group;
+    }
+
+    private Component multipleChoice(List<Choice> choices, Answer previous) {
+        CheckboxGroup<Choice> group = new CheckboxGroup<>();
+        group.setAriaLabel(getTranslation("exercise.choose-all"));
+        group.setHelperText(getTranslation("exercise.choose-all"));
+        group.setItems(choices);
+        group.setItemLabelGenerator(choice -> choice.text().in(language));
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        group.addClassName("choices");
+        if (previous instanceof Answer.Choices given) {
+            group.setValue(new HashSet<>(choices.stream().filter(c -> given.ids().contains(c.id())).toList()));
+        }
+        answer = () -> group.getValue().isEmpty() ? Optional.empty()
+                : Optional.of(new Answer.Choices(group.getValue().stream().map(Choice::id)
+                .collect(Collectors.toSet())));
+        return group;
+    }
+
+    private Component trueOrFalse(Answer previous) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
+        group.setAriaLabel(getTranslation("exercise.true-or-false"));
+        group.setItems(true, false);
+        group.setItemLabelGenerator(value -> getTranslation(value ? "exercise.true" : "exercise.false"));
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.addClassName("choices");
+        if (previous instanceof Answer.TrueOrFalse given) {
+            group.setValue(given.value());
+        }
+        answer = () -> Optional.ofNullable(group.getValue()).map(Answer.TrueOrFalse::new);
+        return group;
+    }
+
+    private Component blanks(FillBlanksExercise blanks, Answer previous) {
+        Div sentence = new Div();
+        sentence.addClassName("blanks");
+        List<TextField> fields = new ArrayList<>();
+        List<String> given = previous instanceof Answer.Blanks b ? b.words() : List.of();
+        for (FillBlanksExercise.Part part : blanks.parts(language)) {
+            if (part instanceof FillBlanksExercise.Words words) {
+                sentence.add(new Span(words.text()));
+            } else {
+                TextField field = new TextField();
+                int number = fields.size() + 1;
+                field.setAriaLabel(getTranslation("exercise.blank", number));
+                field.addClassName("blank");
+                if (given.size() >= number) {
+                    field.setValue(given.get(number - 1));
+                }
+                fields.add(field);
+                sentence.add(field);
+            }
+        }
+        answer = () -> fields.stream().allMatch(f -> f.getValue().isBlank()) ? Optional.empty()
+                : Optional.of(new Answer.Blanks(fields.stream().map(TextField::getValue).toList()));
+        return sentence;
+    }
+
+    private Component order(OrderExercise order, Answer previous) {
+        Map<String, OrderExercise.Item> byId = new LinkedHashMap<>();
+        order.items().forEach(item -> byId.put(item.id(), item));
+        List<String> current = new ArrayList<>(byId.keySet());
+        if (previous instanceof Answer.Order given && new HashSet<>(given.ids()).equals(byId.keySet())) {
+            current = new ArrayList<>(given.ids());
+        } else {
+            // Shuffled, but never in the right order already.
+            for (int tries = 0; tries < 5 && current.equals(List.copyOf(byId.keySet())); tries++) {
+                Collections.shuffle(current, shuffle);
+            }
+        }
+        List<String> ids = current;
+        Div list = new Div();
+        list.addClassName("order-list");
+        list.getElement().setAttribute("role", "list");
+        Runnable[] redraw = new Runnable[1];
+        redraw[0] = () -> {
+            list.removeAll();
+            for (int i = 0; i < ids.size(); i++) {
+                int position = i;
+                String text = byId.get(ids.get(i)).text().in(language);
+                Span number = new Span(String.valueOf(i + 1));
+                number.addClassName("order-number");
+                Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> {
+                    Collections.swap(ids, position, position - 1);
+                    redraw[0].run();
+                });
+                up.setAriaLabel(getTranslation("exercise.order.up", text));
+                up.setEnabled(i > 0);
+                Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> {
+                    Collections.swap(ids, position, position + 1);
+                    redraw[0].run();
+                });
+                down.setAriaLabel(getTranslation("exercise.order.down", text));
+                down.setEnabled(i < ids.size() - 1);
+                Div row = new Div(number, new Span(text), up, down);
+                row.addClassName("order-item");
+                row.getElement().setAttribute("role", "listitem");
+                list.add(row);
+            }
+        };
+        redraw[0].run();
+        answer = () -> Optional.of(new Answer.Order(List.copyOf(ids)));
+        return list;
+    }
+
+    private Component match(MatchExercise match, Answer previous) {
+        List<MatchExercise.Pair> rights = new ArrayList<>(match.pairs());
+        Collections.shuffle(rights, shuffle);
+        Map<String, String> given = previous instanceof Answer.Matches m ? m.rightFor() : Map.of();
+        Div pairs = new Div();
+        pairs.addClassName("match-pairs");
+        Map<String, Select<MatchExercise.Pair>> selects = new LinkedHashMap<>();
+        for (MatchExercise.Pair pair : match.pairs()) {
+            Select<MatchExercise.Pair> select = new Select<>();
+            select.setLabel(pair.left().in(language));
+            select.setPlaceholder(getTranslation("exercise.match.choose"));
+            select.setItems(rights);
+            select.setItemLabelGenerator(p -> p.right().in(language));
+            rights.stream().filter(p -> p.id().equals(given.get(pair.id()))).findFirst().ifPresent(select::setValue);
+            select.addClassName("match-select");
+            selects.put(pair.id(), select);
+            pairs.add(select);
+        }
+        answer = () -> {
+            Map<String, String> chosen = new LinkedHashMap<>();
+            selects.forEach((left, select) -> {
+                if (select.getValue() != null) {
+                    chosen.put(left, select.getValue().id());
+                }
+            });
+            return chosen.isEmpty() ? Optional.empty() : Optional.of(new Answer.Matches(chosen));
+        };
+        return pairs;
+    }
+}

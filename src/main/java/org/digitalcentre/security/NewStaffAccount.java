@@ -1,0 +1,35 @@
+package org.digitalcentre.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.digitalcentre.base.Role;
+
+/**
+ * What it takes to open a staff account. Each rule is declared here once: the service enforces it, the form shows
+ * what it reports. Each message is a translation key, which the form shows in the person's language.
+ */
+public record NewStaffAccount(
+        @NotBlank(message = "staff.username.required")
+        @Size(max = USERNAME_MAX, message = "staff.username.too-long")
+        @Pattern(regexp = "[a-zA-Z0-9._-]*", message = "staff.username.characters")
+        String username,
+
+        @NotBlank(message = "staff.display-name.required")
+        @Size(max = DISPLAY_NAME_MAX, message = "staff.display-name.too-long")
+        String displayName,
+
+        @NotNull(message = "staff.password.too-short")
+        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "staff.password.too-short")
+        String password,
+
+        @NotNull(message = "staff.role.required")
+        Role role) {
+
+    public static final int USERNAME_MAX = 60;
+    public static final int DISPLAY_NAME_MAX = 120;
+    public static final int PASSWORD_MIN = 10;
+    /** BCrypt reads at most 72 bytes. */
+    public static final int PASSWORD_MAX = 72;
+}

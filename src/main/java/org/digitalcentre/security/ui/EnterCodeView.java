@@ -1,0 +1,163 @@
+package org.digitalcentre.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.digitalcentre.classroom.ClassroomService;
+import org.digitalcentre.classroom.CodeCheck;
+import org.digitalcentre.classroom.LearnerCode;
+import org.digitalcentre.classroom.LearnerTile;
+import org.digitalcentre.security.LearnerSignIn;
+
+import java.util.Optional;
+
+/**
+ * Her four-digit code on a large keypad. The code is checked as soon as the fourth digit is in. A wrong code is
+ * said in words, with an icon; after five she is locked until a teacher unlocks her.
+ */
+@Route(value = "cohort/:cohortId/learner/:learnerId", autoLayout = false)
+@AnonymousAllowed
+class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classroom;
+    private final LearnerSignIn signIn;
+    private final StringBuilder code = new StringBuilder();
+    private final Div dots = new Div();
+    private final Div message = new Div();
+    private LearnerTile learner;
+
+    EnterCodeView(ClassroomService classroom, LearnerSignIn signIn) {
+        this.classroom = classroom;
+        this.signIn = signIn;
+        addClassName("sign-in-page");
+        dots.addClassName("code-dots");
+        dots.getElement().setAttribute("aria-live", "polite");
+        message.addClassName("code-message");
+        message.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> cohortId = event.getRouteParameters().getLong("cohortId");
+        Optional<LearnerTile> found = event.getRouteParameters().getLong("learnerId").flatMap(classroom::learner)
+                .filter(l -> cohortId.isPresent() && l.cohortId() == cohortId.get());
+        if (found.isEmpty()) {
+            event.forwardTo(ChooseCohortView.class);
+            return;
+        }
+        learner = found.get();
+        removeAll();
+        Button back = new Button(getTranslation("sign-in.back"), VaadinIcon.ARROW_LEFT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ChooseLearnerView.class,
+                        new RouteParameters("cohortId", String.valueOf(learner.cohortId())))));
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        back.addClassName("back-button");
+
+        Div who = new Div(LearnerPictures.badge(learner.picture()), new Span(learner.shortName()));
+        who.addClassName("code-who");
+        add(back, who, new H1(getTranslation("sign-in.code.title")), dots, message, keypad());
+        showDots();
+        if (learner.locked()) {
+            showLocked();
+        }
+    }
+
+    private Div keypad() {
+        Div keypad = new Div();
+        keypad.addClassName("keypad");
+        keypad.getElement().setAttribute("role", "group");
+        keypad.getElement().setAttribute("aria-label", getTranslation("sign-in.code.keypad"));
+        for (int digit : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9}) {
+            keypad.add(digitKey(digit));
+        }
+        Button erase = new Button(getTranslation("sign-in.code.erase"), VaadinIcon.ARROW_BACKWARD.create(),
+                click -> erase());
+        erase.addClassName("keypad-key");
+        erase.addClassName("keypad-erase");
+        Shortcuts.addShortcutListener(this, this::erase, Key.BACKSPACE);
+        keypad.add(erase, digitKey(0));
+        return keypad;
+    }
+
+    private Button digitKey(int digit) {
+        Button key = new Button(String.valueOf(digit), click -> type(digit));
+        key.addClassName("keypad-key");
+        key.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        // Typing on a real keyboard works too, for those who prefer it.
+        Shortcuts.addShortcutListener(this, () -> type(digit), Key.of(String.valueOf(digit)));
+        return key;
+    }
+
+    private void type(int digit) {
+        if (learner == null || learner.locked() || code.length() >= LearnerCode.LENGTH) {
+            return;
+        }
+        code.append(digit);
+        message.removeAll();
+        showDots();
+        if (code.length() == LearnerCode.LENGTH) {
+            check();
+        }
+    }
+
+    private void erase() {
+        if (!code.isEmpty()) {
+            code.setLength(code.length() - 1);
+            showDots();
+        }
+    }
+
+    private void check() {
+        CodeCheck check = signIn.signIn(learner, code.toString());
+        code.setLength(0);
+        showDots();
+        switch (check.outcome()) {
+            case ACCEPTED -> getUI().ifPresent(ui -> ui.navigate(""));
+            case WRONG -> showMessage(VaadinIcon.CLOSE_CIRCLE, getTranslation("sign-in.code.wrong", check.triesLeft()),
+                    "wrong");
+            case LOCKED -> {
+                learner = classroom.learner(learner.id()).orElse(learner);
+                showLocked();
+            }
+        }
+    }
+
+    private void showLocked() {
+        showMessage(VaadinIcon.LOCK, getTranslation("sign-in.code.locked"), "locked");
+    }
+
+    private void showMessage(VaadinIcon icon, String text, String kind) {
+        message.removeAll();
+        message.getElement().setAttribute("data-kind", kind);
+        message.add(icon.create(), new Span(text));
+    }
+
+    private void showDots() {
+        dots.removeAll();
+        for (int i = 0; i < LearnerCode.LENGTH; i++) {
+            Span dot = new Span();
+            dot.addClassName(i < code.length() ? "dot-filled" : "dot-empty");
+            dots.add(dot);
+        }
+        dots.getElement().setAttribute("aria-label",
+                getTranslation("sign-in.code.typed", code.length(), LearnerCode.LENGTH));
+        dots.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sign-in.code.page-title");
+    }
+}

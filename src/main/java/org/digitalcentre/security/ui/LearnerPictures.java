@@ -1,0 +1,23 @@
+package org.digitalcentre.security.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import org.digitalcentre.classroom.LearnerPicture;
+
+/** A learner's picture as a round coloured badge; its name is read out by screen readers. */
+final class LearnerPictures {
+
+    private LearnerPictures() {
+    }
+
+    static Span badge(LearnerPicture picture) {
+        Icon icon = picture.icon().create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span badge = new Span(icon);
+        badge.addClassName("learner-picture");
+        badge.getStyle().set("background-color", picture.colour());
+        badge.getElement().setAttribute("role", "img");
+        badge.getElement().setAttribute("aria-label", badge.getTranslation(picture.translationKey()));
+        return badge;
+    }
+}

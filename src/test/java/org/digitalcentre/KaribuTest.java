@@ -1,0 +1,133 @@
+package org.digitalcentre;
+
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import org.digitalcentre.base.Role;
+import org.digitalcentre.classroom.ClassroomService;
+import org.digitalcentre.classroom.LearnerPicture;
+import org.digitalcentre.security.NewStaffAccount;
+import org.digitalcentre.security.StaffAccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one base class of UI tests: the whole app on an in-memory H2 database (each test rolled back), Vaadin mocked
+ * by Karibu, routes discovered once. Karibu 2.4.2 has no Spring Security bridge, so the mock request reads the
+ * signed-in person and her roles from Spring's SecurityContext, as the real request wrapper does.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+public abstract class KaribuTest {
+
+    protected static final String PASSWORD = "a-long-enough-password";
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    protected StaffAccountService staffAccounts;
+    @Autowired
+    protected ClassroomService classroom;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("org.digitalcentre");
+            // Karibu's discovery skips package-private classes, and our views are package-private by design.
+            var scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+            for (var candidate : scanner.findCandidateComponents("org.digitalcentre")) {
+                routes.getRoutes().add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                        .asSubclass(Component.class));
+            }
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(KaribuTest::requestFollowingSpringSecurity);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        // Tests read the English texts: choose English as a learner would at the workstation, then start afresh.
+        VaadinSession.getCurrent().setAttribute(Locale.class, Locale.ENGLISH);
+        UI.getCurrent().getPage().reload();
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private static FakeRequest requestFollowingSpringSecurity(FakeHttpSession session) {
+        FakeRequest request = new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                        ? null : authentication;
+            }
+        };
+        request.setUserInRole((principal, role) -> principal instanceof Authentication authentication
+                && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        return request;
+    }
+
+    /** Signs a member of staff in, as the password form would. */
+    protected void signInAsStaff(String username) {
+        UserDetails user = staffAccounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    protected long openStaffAccount(String username, Role role) {
+        return staffAccounts.open(new NewStaffAccount(username, username + " Name", PASSWORD, role));
+    }
+
+    /** A centre, a cohort taught by the given staff, and learners with codes 1111, 2222, ... */
+    protected Cohort createCohort(String name, List<Long> teacherIds, String... firstNames) {
+        long centre = classroom.createCentre("Centre " + name);
+        long cohort = classroom.createCohort(centre, name, LocalDate.of(2026, 9, 7), teacherIds);
+        long[] learners = new long[firstNames.length];
+        for (int i = 0; i < firstNames.length; i++) {
+            String code = String.valueOf(i + 1).repeat(4);
+            learners[i] = classroom.enrol(cohort, firstNames[i], "X", LearnerPicture.values()[i], code);
+        }
+        return new Cohort(cohort, learners);
+    }
+
+    protected static String codeOf(int learnerIndex) {
+        return String.valueOf(learnerIndex + 1).repeat(4);
+    }
+
+    protected record Cohort(long id, long[] learnerIds) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.digitalcentre;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+/** Small steps that many UI tests take, written as a person would do them. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    public static void open(String path) {
+        UI.getCurrent().navigate(path);
+    }
+
+    public static void clickButton(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    /** Taps each digit on the keypad of the code screen. */
+    public static void typeCode(String code) {
+        for (char digit : code.toCharArray()) {
+            clickButton(String.valueOf(digit));
+        }
+    }
+
+    /** The whole tap-to-sign-in path: cohort, her tile, her code. */
+    public static void signInByTapping(String cohortName, String tileName, String code) {
+        open("");
+        clickButton(cohortName);
+        clickButton(tileName);
+        typeCode(code);
+    }
+}

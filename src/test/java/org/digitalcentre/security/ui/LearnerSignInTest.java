@@ -1,0 +1,110 @@
+package org.digitalcentre.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.digitalcentre.KaribuTest;
+import org.digitalcentre.base.Role;
+import org.digitalcentre.base.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.digitalcentre.Pages.clickButton;
+import static org.digitalcentre.Pages.currentPath;
+import static org.digitalcentre.Pages.open;
+import static org.digitalcentre.Pages.signInByTapping;
+import static org.digitalcentre.Pages.typeCode;
+
+class LearnerSignInTest extends KaribuTest {
+
+    private Cohort cohort;
+
+    @BeforeEach
+    void aCohortWithTwoLearners() {
+        long teacher = openStaffAccount("teacher", Role.TEACHER);
+        cohort = createCohort("Morning group", List.of(teacher), "Amina", "Fatou");
+    }
+
+    @Test
+    void right_code_after_tapping_cohort_and_tile_signs_her_in_and_opens_her_home() {
+        signInByTapping("Morning group", "Amina X.", codeOf(0));
+
+        assertThat(currentPath()).isEqualTo("home");
+        SignedIn signedIn = (SignedIn) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        assertThat(signedIn.id()).isEqualTo(cohort.learnerIds()[0]);
+        assertThat(signedIn.role()).isEqualTo(Role.LEARNER);
+    }
+
+    @Test
+    void the_session_gets_a_new_id_when_she_signs_in() {
+        open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        String before = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession().getId();
+
+        typeCode(codeOf(0));
+
+        String after = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession().getId();
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void wrong_code_says_so_in_words_and_keeps_her_on_the_keypad() {
+        signInByTapping("Morning group", "Amina X.", codeOf(1));
+
+        assertThat(currentPath()).isEqualTo("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        Div message = _get(Div.class, spec -> spec.withClasses("code-message"));
+        assertThat(message.getElement().getTextRecursively()).contains("This code is not right").contains("4 tries left");
+        assertThat(message.getElement().getAttribute("data-kind")).isEqualTo("wrong");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void five_wrong_codes_lock_her_until_a_teacher_unlocks_her() {
+        open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        for (int i = 0; i < 5; i++) {
+            typeCode("9090");
+        }
+        Div message = _get(Div.class, spec -> spec.withClasses("code-message"));
+        assertThat(message.getElement().getTextRecursively()).contains("Code locked");
+
+        typeCode(codeOf(0));
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(classroom.learner(cohort.learnerIds()[0]).orElseThrow().locked()).isTrue();
+
+        classroom.unlock(cohort.learnerIds()[0]);
+        open("");
+        signInByTapping("Morning group", "Amina X.", codeOf(0));
+        assertThat(currentPath()).isEqualTo("home");
+    }
+
+    @Test
+    void the_erase_key_removes_the_last_digit() {
+        open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        typeCode("12");
+        clickButton("Erase");
+        clickButton("Erase");
+        typeCode(codeOf(0));
+
+        assertThat(currentPath()).isEqualTo("home");
+    }
+
+    @Test
+    void the_done_button_signs_her_out() {
+        signInByTapping("Morning group", "Amina X.", codeOf(0));
+
+        clickButton("I’m done");
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void a_learner_of_another_cohort_cannot_be_reached_through_this_cohorts_address() {
+        Cohort other = createCohort("Evening group", List.of(), "Leila");
+        open("cohort/" + cohort.id() + "/learner/" + other.learnerIds()[0]);
+
+        assertThat(currentPath()).isEmpty();
+    }
+}
