@@ -174,6 +174,11 @@ final class ContentYamlReader implements AutoCloseable {
             return "this line cannot be read: a text that contains \": \" must be put in quotes, "
                     + "or the line is indented wrongly";
         }
+        if (context != null && context.contains("flow mapping")) {
+            // French typography puts a space before ? and :, which ends a text inside { ... } too early.
+            return "this line cannot be read: inside { ... }, put a text in quotes when it has ? : , # or a quote "
+                    + "in it, like { fr: \"Où ?\", en: \"Where?\" }";
+        }
         if (said.contains("'\\t'")) {
             return "indent with spaces, not with tabs";
         }
