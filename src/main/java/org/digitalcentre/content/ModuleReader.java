@@ -170,6 +170,9 @@ final class ModuleReader {
                     "(\\.(fr|en))?\\.md$", "") + "' reads the .fr.md and .en.md files");
             return null;
         }
+        if (!staysInFolder(name, field + ".file", problems)) {
+            return null;
+        }
         Map<String, String> markdown = new HashMap<>();
         for (String language : ContentLanguages.REQUIRED) {
             String fileName = name + "." + language + ".md";
@@ -197,6 +200,19 @@ final class ModuleReader {
         return Optional.empty();
     }
 
+    /** Refuses absolute paths and {@code ..} as written, before any file is looked at. */
+    private static boolean staysInFolder(String name, String field, FileProblems problems) {
+        if (name.startsWith("/") || name.startsWith("\\") || name.matches("[A-Za-z]:.*")) {
+            problems.add(field, "'" + name + "' is an absolute path; write the name of a file in the module's folder");
+            return false;
+        }
+        if (List.of(name.split("[/\\\\]")).contains("..")) {
+            problems.add(field, "'" + name + "' leaves the module's folder; write the name of a file in it");
+            return false;
+        }
+        return true;
+    }
+
     private ImageStep imageStep(ImageEntry entry, String field, Path moduleFolder, FileProblems problems,
                                 int problemsBefore) {
         if (entry.image() == null || entry.image().isBlank()) {
@@ -221,12 +237,7 @@ final class ModuleReader {
      * a module is copied as one folder, and the app must never serve a file from elsewhere.
      */
     private static Optional<Path> fileInModule(Path moduleFolder, String name, String field, FileProblems problems) {
-        if (name.startsWith("/") || name.startsWith("\\") || name.matches("[A-Za-z]:.*")) {
-            problems.add(field, "'" + name + "' is an absolute path; write the name of a file in the module's folder");
-            return Optional.empty();
-        }
-        if (List.of(name.split("[/\\\\]")).contains("..")) {
-            problems.add(field, "'" + name + "' leaves the module's folder; write the name of a file in it");
+        if (!staysInFolder(name, field, problems)) {
             return Optional.empty();
         }
         try {
