@@ -1,0 +1,171 @@
+package org.digitalcentre.content;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * The shape of a {@code module.yaml}, with the simple rules of content/README.md as constraints. The steps stay a
+ * raw tree here: each is read on its own as a {@link StepEntry}, so one broken step does not hide the others.
+ */
+record ModuleFile(
+        @ContentId String id,
+        @NotBlank(message = "the topic is missing") String topic,
+        @NotNull(message = "the level is missing")
+        @Min(value = 1, message = "the level must be from 1 to 8")
+        @Max(value = 8, message = "the level must be from 1 to 8") Integer level,
+        @NotEmpty(message = "list at least one DigComp competence, like \"1.1\"")
+        List<@NotNull(message = "the competence is empty")
+        @Pattern(regexp = "\\d\\.\\d", message = "a competence is a DigComp code like \"1.1\"") String> competences,
+        @NotNull(message = "the minutes are missing")
+        @Positive(message = "the minutes must be more than 0") Integer minutes,
+        @Min(value = 1, message = "mastery must be from 1 to 100")
+        @Max(value = 100, message = "mastery must be from 1 to 100") Integer mastery,
+        @NotNull(message = "the title is missing") @Valid LocalizedTextEntry title,
+        @NotNull(message = "the summary is missing") @Valid LocalizedTextEntry summary,
+        JsonNode steps) {
+
+    static final String TEXT = "text";
+    static final String IMAGE = "image";
+
+    /** The value of {@code type:} for each kind of step, as authors write it. */
+    static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
+            "fill-blanks", "order", "match");
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = TextEntry.class, name = TEXT),
+            @JsonSubTypes.Type(value = ImageEntry.class, name = IMAGE),
+            @JsonSubTypes.Type(value = SingleChoiceEntry.class, name = "single-choice"),
+            @JsonSubTypes.Type(value = MultipleChoiceEntry.class, name = "multiple-choice"),
+            @JsonSubTypes.Type(value = TrueFalseEntry.class, name = "true-false"),
+            @JsonSubTypes.Type(value = FillBlanksEntry.class, name = "fill-blanks"),
+            @JsonSubTypes.Type(value = OrderEntry.class, name = "order"),
+            @JsonSubTypes.Type(value = MatchEntry.class, name = "match")
+    })
+    sealed interface StepEntry {
+        String id();
+    }
+
+    record TextEntry(
+            @ContentId String id,
+            @NotBlank(message = "the file is missing; write the name of the .fr.md and .en.md files without "
+                    + "the ending, like welcome") String file) implements StepEntry {
+    }
+
+    record ImageEntry(
+            @ContentId String id,
+            @NotBlank(message = "the picture's file name is missing") String image,
+            @NotNull(message = "a picture needs alt: what it shows, for learners who cannot see it")
+            @Valid LocalizedTextEntry alt,
+            @Valid LocalizedTextEntry caption) implements StepEntry {
+    }
+
+    /** What every exercise has; the constraints sit on each record because records cannot share fields. */
+    sealed interface ExerciseEntry extends StepEntry {
+        LocalizedTextEntry prompt();
+
+        FeedbackEntry feedback();
+
+        LocalizedTextEntry hint();
+    }
+
+    record FeedbackEntry(
+            @NotNull(message = "the feedback for a right answer is missing") @Valid LocalizedTextEntry right,
+            @NotNull(message = "the feedback for a wrong answer is missing") @Valid LocalizedTextEntry wrong) {
+    }
+
+    record ChoiceEntry(
+            @ContentId String id,
+            @NotNull(message = "the choice's text is missing") @Valid LocalizedTextEntry text,
+            Boolean correct) {
+
+        boolean isCorrect() {
+            return Boolean.TRUE.equals(correct);
+        }
+    }
+
+    record SingleChoiceEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @NotNull(message = "the choices are missing")
+            @Size(min = 2, message = "a choice exercise needs at least two choices")
+            List<@NotNull(message = "the choice is empty") @Valid ChoiceEntry> choices,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record MultipleChoiceEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @NotNull(message = "the choices are missing")
+            @Size(min = 2, message = "a choice exercise needs at least two choices")
+            List<@NotNull(message = "the choice is empty") @Valid ChoiceEntry> choices,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record TrueFalseEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @NotNull(message = "the answer is missing; write answer: true or answer: false") Boolean answer,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record FillBlanksEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @NotNull(message = "the text with the blanks is missing") @Valid LocalizedTextEntry text,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record ItemEntry(
+            @ContentId String id,
+            @NotNull(message = "the item's text is missing") @Valid LocalizedTextEntry text) {
+    }
+
+    record OrderEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @NotNull(message = "the items are missing")
+            @Size(min = 2, message = "an order exercise needs at least two items")
+            List<@NotNull(message = "the item is empty") @Valid ItemEntry> items,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record PairEntry(
+            @ContentId String id,
+            @NotNull(message = "the left side is missing") @Valid LocalizedTextEntry left,
+            @NotNull(message = "the right side is missing") @Valid LocalizedTextEntry right) {
+    }
+
+    record MatchEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @NotNull(message = "the pairs are missing")
+            @Size(min = 2, message = "a match exercise needs at least two pairs")
+            List<@NotNull(message = "the pair is empty") @Valid PairEntry> pairs,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+}

@@ -1,0 +1,377 @@
+package org.digitalcentre.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.digitalcentre.content.ModuleFile.ChoiceEntry;
+import org.digitalcentre.content.ModuleFile.ExerciseEntry;
+import org.digitalcentre.content.ModuleFile.FeedbackEntry;
+import org.digitalcentre.content.ModuleFile.FillBlanksEntry;
+import org.digitalcentre.content.ModuleFile.ImageEntry;
+import org.digitalcentre.content.ModuleFile.ItemEntry;
+import org.digitalcentre.content.ModuleFile.MatchEntry;
+import org.digitalcentre.content.ModuleFile.MultipleChoiceEntry;
+import org.digitalcentre.content.ModuleFile.OrderEntry;
+import org.digitalcentre.content.ModuleFile.PairEntry;
+import org.digitalcentre.content.ModuleFile.SingleChoiceEntry;
+import org.digitalcentre.content.ModuleFile.StepEntry;
+import org.digitalcentre.content.ModuleFile.TextEntry;
+import org.digitalcentre.content.ModuleFile.TrueFalseEntry;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads one module folder: its {@code module.yaml}, the texts and pictures it names, and its version. Checks
+ * everything content/README.md promises to catch; a module with any problem is not built.
+ */
+final class ModuleReader {
+
+    static final String MODULE_FILE = "module.yaml";
+    private static final List<String> PICTURE_ENDINGS = List.of(".svg", ".png", ".jpg", ".jpeg", ".webp");
+
+    /** What reading one module folder gave: the module, or why it was left out (then {@code module} is null). */
+    record Reading(String folderName, String file, String declaredId, Module module, List<ContentProblem> problems) {
+
+        Reading {
+            problems = List.copyOf(problems);
+        }
+
+        Reading leftOutBecause(String field, String message) {
+            List<ContentProblem> more = new ArrayList<>(problems);
+            more.add(new ContentProblem(file, field, message));
+            return new Reading(folderName, file, declaredId, null, more);
+        }
+    }
+
+    private final ContentYamlReader yaml;
+    private final List<String> topicIds;
+
+    ModuleReader(ContentYamlReader yaml, List<String> topicIds) {
+        this.yaml = yaml;
+        this.topicIds = List.copyOf(topicIds);
+    }
+
+    /** @param moduleFolder an absolute, normalized folder under {@code modules/} */
+    Reading read(Path moduleFolder) {
+        String folderName = moduleFolder.getFileName().toString();
+        FileProblems problems = new FileProblems("modules/" + folderName + "/" + MODULE_FILE);
+        Optional<JsonNode> tree = yaml.readTree(moduleFolder.resolve(MODULE_FILE), problems);
+        if (tree.isEmpty()) {
+            return new Reading(folderName, problems.file(), null, null, problems.list());
+        }
+        JsonNode idNode = tree.get().get("id");
+        String declaredId = idNode != null && idNode.isTextual() ? idNode.asText() : null;
+
+        Optional<ModuleFile> header = yaml.readEntry(tree.get(), ModuleFile.class, "", problems);
+        header.ifPresent(h -> checkHeader(h, folderName, problems));
+        List<Step> steps = readSteps(tree.get().get("steps"), moduleFolder, problems);
+
+        if (header.isEmpty() || !problems.isEmpty()) {
+            return new Reading(folderName, problems.file(), declaredId, null, problems.list());
+        }
+        String version;
+        try {
+            version = ModuleVersion.of(moduleFolder);
+        } catch (IOException e) {
+            problems.add("", "the module's files cannot be read: " + e.getMessage());
+            return new Reading(folderName, problems.file(), declaredId, null, problems.list());
+        }
+        ModuleFile h = header.get();
+        Module module = new Module(h.id(), h.topic(), h.level(), h.competences(), h.minutes(),
+                h.mastery() == null ? Module.DEFAULT_MASTERY_PERCENT : h.mastery(),
+                h.title().toLocalizedText(), h.summary().toLocalizedText(), steps, version, moduleFolder);
+        return new Reading(folderName, problems.file(), declaredId, module, problems.list());
+    }
+
+    private void checkHeader(ModuleFile header, String folderName, FileProblems problems) {
+        if (header.id() != null && !header.id().equals(folderName)) {
+            problems.add("id", "the id '" + header.id() + "' is not the same as the folder's name '" + folderName
+                    + "'; they must be the same");
+        }
+        if (header.topic() != null && !header.topic().isBlank() && !topicIds.contains(header.topic())) {
+            problems.add("topic", topicIds.isEmpty()
+                    ? "unknown topic '" + header.topic() + "': topics.yaml has no valid topics"
+                    : "unknown topic '" + header.topic() + "'; the topics are " + String.join(", ", topicIds));
+        }
+    }
+
+    private List<Step> readSteps(JsonNode stepsNode, Path moduleFolder, FileProblems problems) {
+        if (stepsNode == null || stepsNode.isNull()) {
+            problems.add("steps", "the steps are missing; a module needs at least one exercise");
+            return List.of();
+        }
+        if (!stepsNode.isArray()) {
+            problems.add("steps", "the steps must be a list, each step starting with -");
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        List<String> stepIds = new ArrayList<>();
+        boolean hasExercise = false;
+        for (int i = 0; i < stepsNode.size(); i++) {
+            JsonNode node = stepsNode.get(i);
+            // Read from the raw tree so a broken step still counts: no misleading "no exercise" or lost id.
+            stepIds.add(textOf(node, "id"));
+            String type = textOf(node, "type");
+            hasExercise |= type != null && ModuleFile.STEP_TYPES.contains(type)
+                    && !type.equals(ModuleFile.TEXT) && !type.equals(ModuleFile.IMAGE);
+            readStep(node, "steps[" + i + "]", moduleFolder, problems).ifPresent(steps::add);
+        }
+        problems.addRepeatedIds("steps", stepIds);
+        if (!hasExercise) {
+            problems.add("steps", "the module has no exercise; it needs at least one");
+        }
+        return steps;
+    }
+
+    private static String textOf(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private Optional<Step> readStep(JsonNode node, String field, Path moduleFolder, FileProblems problems) {
+        int problemsBefore = problems.count();
+        Optional<StepEntry> entry = yaml.readEntry(node, StepEntry.class, field, problems);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        // The checks run even after a failed constraint, so the author sees every mistake at once; the step is
+        // built only when none was found, as only then is every required field there.
+        StepEntry read = entry.get();
+        Step step;
+        if (read instanceof TextEntry text) {
+            step = textStep(text, field, moduleFolder, problems);
+        } else if (read instanceof ImageEntry image) {
+            step = imageStep(image, field, moduleFolder, problems, problemsBefore);
+        } else {
+            checkExercise((ExerciseEntry) read, field, problems);
+            step = problems.count() == problemsBefore ? toExercise((ExerciseEntry) read) : null;
+        }
+        return problems.count() == problemsBefore ? Optional.ofNullable(step) : Optional.empty();
+    }
+
+    private TextStep textStep(TextEntry entry, String field, Path moduleFolder, FileProblems problems) {
+        if (entry.file() == null || entry.file().isBlank()) {
+            return null;
+        }
+        String name = entry.file().strip();
+        if (name.endsWith(".md")) {
+            problems.add(field + ".file", "write the name without its ending: '" + name.replaceAll(
+                    "(\\.(fr|en))?\\.md$", "") + "' reads the .fr.md and .en.md files");
+            return null;
+        }
+        if (!staysInFolder(name, field + ".file", problems)) {
+            return null;
+        }
+        Map<String, String> markdown = new HashMap<>();
+        for (String language : ContentLanguages.REQUIRED) {
+            String fileName = name + "." + language + ".md";
+            fileInModule(moduleFolder, fileName, field + ".file", problems)
+                    .flatMap(file -> readMarkdown(file, fileName, field + ".file", problems))
+                    .ifPresent(text -> markdown.put(language, text));
+        }
+        return markdown.size() == ContentLanguages.REQUIRED.size()
+                ? new TextStep(entry.id(), new LocalizedText(markdown)) : null;
+    }
+
+    private static Optional<String> readMarkdown(Path file, String fileName, String field, FileProblems problems) {
+        try {
+            String text = ContentYamlReader.withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8));
+            if (text.isBlank()) {
+                problems.add(field, "the file " + fileName + " is empty");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            problems.add(field, "the file " + fileName + " is not saved as UTF-8; save it again with UTF-8");
+        } catch (IOException e) {
+            problems.add(field, "the file " + fileName + " cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses absolute paths and {@code ..} as written, before any file is looked at. */
+    private static boolean staysInFolder(String name, String field, FileProblems problems) {
+        if (name.startsWith("/") || name.startsWith("\\") || name.matches("[A-Za-z]:.*")) {
+            problems.add(field, "'" + name + "' is an absolute path; write the name of a file in the module's folder");
+            return false;
+        }
+        if (List.of(name.split("[/\\\\]")).contains("..")) {
+            problems.add(field, "'" + name + "' leaves the module's folder; write the name of a file in it");
+            return false;
+        }
+        return true;
+    }
+
+    private ImageStep imageStep(ImageEntry entry, String field, Path moduleFolder, FileProblems problems,
+                                int problemsBefore) {
+        if (entry.image() == null || entry.image().isBlank()) {
+            return null;
+        }
+        String name = entry.image().strip();
+        String lowerCase = name.toLowerCase(Locale.ROOT);
+        if (PICTURE_ENDINGS.stream().noneMatch(lowerCase::endsWith)) {
+            problems.add(field + ".image", "'" + name + "' is not a picture: use an svg, png, jpg, jpeg or webp file");
+            return null;
+        }
+        Optional<Path> file = fileInModule(moduleFolder, name, field + ".image", problems);
+        if (file.isEmpty() || problems.count() != problemsBefore) {
+            return null;
+        }
+        return new ImageStep(entry.id(), file.get(), entry.alt().toLocalizedText(),
+                entry.caption() == null ? null : entry.caption().toLocalizedText());
+    }
+
+    /**
+     * The file an author named, if it exists inside the module's folder. Paths that leave the folder are refused:
+     * a module is copied as one folder, and the app must never serve a file from elsewhere.
+     */
+    private static Optional<Path> fileInModule(Path moduleFolder, String name, String field, FileProblems problems) {
+        if (!staysInFolder(name, field, problems)) {
+            return Optional.empty();
+        }
+        try {
+            Path file = moduleFolder.resolve(name).normalize();
+            if (!file.startsWith(moduleFolder) || file.equals(moduleFolder)) {
+                problems.add(field, "'" + name + "' is not a file in the module's folder");
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(file)) {
+                problems.add(field, "the file " + name + " does not exist beside " + MODULE_FILE);
+                return Optional.empty();
+            }
+            // A link may still point outside the folder.
+            if (!file.toRealPath().startsWith(moduleFolder.toRealPath())) {
+                problems.add(field, "'" + name + "' is a link to a file outside the module's folder");
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        } catch (InvalidPathException e) {
+            problems.add(field, "'" + name + "' is not a valid file name");
+        } catch (IOException e) {
+            problems.add(field, "the file " + name + " cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static void checkExercise(ExerciseEntry entry, String field, FileProblems problems) {
+        if (entry instanceof SingleChoiceEntry single) {
+            checkChoices(single.choices(), field, problems, true);
+        } else if (entry instanceof MultipleChoiceEntry multiple) {
+            checkChoices(multiple.choices(), field, problems, false);
+        } else if (entry instanceof FillBlanksEntry fillBlanks) {
+            checkBlanks(fillBlanks.text(), field + ".text", problems);
+        } else if (entry instanceof OrderEntry order && order.items() != null) {
+            problems.addRepeatedIds(field + ".items", idsOf(order.items(), ItemEntry::id));
+        } else if (entry instanceof MatchEntry match && match.pairs() != null) {
+            problems.addRepeatedIds(field + ".pairs", idsOf(match.pairs(), PairEntry::id));
+        }
+    }
+
+    private static void checkChoices(List<ChoiceEntry> choices, String field, FileProblems problems,
+                                     boolean exactlyOneRight) {
+        if (choices == null) {
+            return;
+        }
+        problems.addRepeatedIds(field + ".choices", idsOf(choices, ChoiceEntry::id));
+        long right = choices.stream().filter(Objects::nonNull).filter(ChoiceEntry::isCorrect).count();
+        if (exactlyOneRight && right != 1) {
+            problems.add(field + ".choices", "needs exactly one right answer (correct: true), found " + right);
+        } else if (!exactlyOneRight && right == 0) {
+            problems.add(field + ".choices", "needs at least one right answer (correct: true), found none");
+        }
+    }
+
+    private static void checkBlanks(LocalizedTextEntry text, String field, FileProblems problems) {
+        if (text == null || text.fr() == null || text.en() == null || text.fr().isBlank() || text.en().isBlank()) {
+            return;
+        }
+        // Split by the record the player uses, so the check and the exercise agree on what a blank is.
+        FillBlanksExercise sentence = new FillBlanksExercise(null, null, text.toLocalizedText(), null, null);
+        Map<String, Integer> blankCounts = new HashMap<>();
+        for (String language : ContentLanguages.REQUIRED) {
+            String languageField = field + "." + language;
+            List<FillBlanksExercise.Part> parts = sentence.parts(language);
+            int blanks = 0;
+            for (FillBlanksExercise.Part part : parts) {
+                if (part instanceof FillBlanksExercise.Blank blank) {
+                    blanks++;
+                    if (blank.accepted().isEmpty()) {
+                        problems.add(languageField, "blank " + blanks + " has no answer in it; write it like [[word]]");
+                    }
+                } else if (part instanceof FillBlanksExercise.Words words
+                        && (words.text().contains("[[") || words.text().contains("]]"))) {
+                    problems.add(languageField, "a blank is not closed; write each blank as [[word]]");
+                }
+            }
+            if (blanks == 0) {
+                problems.add(languageField, "the " + languageName(language)
+                        + " text has no blank; put each missing word between [[ and ]]");
+            }
+            blankCounts.put(language, blanks);
+        }
+        int french = blankCounts.get(ContentLanguages.FRENCH);
+        int english = blankCounts.get(ContentLanguages.ENGLISH);
+        if (french > 0 && english > 0 && french != english) {
+            problems.add(field, "the French text has " + french + " blanks and the English text has " + english
+                    + "; both need the same number");
+        }
+    }
+
+    private static String languageName(String language) {
+        return ContentLanguages.FRENCH.equals(language) ? "French" : "English";
+    }
+
+    private static <T> List<String> idsOf(List<T> entries, Function<T, String> id) {
+        return entries.stream().map(e -> e == null ? null : id.apply(e)).toList();
+    }
+
+    /** Only called when every check passed, so no field is null except the optional ones. */
+    private static Exercise toExercise(ExerciseEntry entry) {
+        LocalizedText prompt = entry.prompt().toLocalizedText();
+        Feedback feedback = toFeedback(entry.feedback());
+        LocalizedText hint = entry.hint() == null ? null : entry.hint().toLocalizedText();
+        if (entry instanceof SingleChoiceEntry single) {
+            return new SingleChoiceExercise(single.id(), prompt, toChoices(single.choices()), feedback, hint);
+        }
+        if (entry instanceof MultipleChoiceEntry multiple) {
+            return new MultipleChoiceExercise(multiple.id(), prompt, toChoices(multiple.choices()), feedback, hint);
+        }
+        if (entry instanceof TrueFalseEntry trueFalse) {
+            return new TrueFalseExercise(trueFalse.id(), prompt, trueFalse.answer(), feedback, hint);
+        }
+        if (entry instanceof FillBlanksEntry fillBlanks) {
+            return new FillBlanksExercise(fillBlanks.id(), prompt, fillBlanks.text().toLocalizedText(), feedback, hint);
+        }
+        if (entry instanceof OrderEntry order) {
+            return new OrderExercise(order.id(), prompt, order.items().stream()
+                    .map(item -> new OrderExercise.Item(item.id(), item.text().toLocalizedText())).toList(),
+                    feedback, hint);
+        }
+        MatchEntry match = (MatchEntry) entry;
+        return new MatchExercise(match.id(), prompt, match.pairs().stream()
+                .map(pair -> new MatchExercise.Pair(pair.id(), pair.left().toLocalizedText(),
+                        pair.right().toLocalizedText())).toList(),
+                feedback, hint);
+    }
+
+    private static Feedback toFeedback(FeedbackEntry feedback) {
+        return new Feedback(feedback.right().toLocalizedText(), feedback.wrong().toLocalizedText());
+    }
+
+    private static List<Choice> toChoices(List<ChoiceEntry> choices) {
+        return choices.stream()
+                .map(choice -> new Choice(choice.id(), choice.text().toLocalizedText(), choice.isCorrect()))
+                .toList();
+    }
+}
