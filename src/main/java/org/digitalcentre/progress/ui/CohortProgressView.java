@@ -74,13 +74,14 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         }
         CohortGrid data = progress.grid(teacher, cohort.id());
         Grid<CohortGrid.LearnerRow> grid = new Grid<>();
+        grid.addClassName("cohort-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CohortGrid.LearnerRow::shortName).setHeader(getTranslation("teacher.grid.learner"))
                 .setFrozen(true).setAutoWidth(true);
         for (CohortGrid.ModuleColumn module : data.modules()) {
             grid.addComponentColumn(row -> cell(row.results().get(module.moduleId())))
-                    .setHeader(module.title().in(language)).setAutoWidth(true);
+                    .setHeader(module.title().in(language)).setKey(module.moduleId()).setAutoWidth(true);
         }
         grid.setItems(data.learners());
         grid.asSingleSelect().addValueChangeListener(change -> showAttempts(change.getValue()));
@@ -134,7 +135,7 @@ class CohortProgressView extends Div implements HasDynamicTitle {
                     new Span(getTranslation(line.correct() ? "teacher.attempts.right" : "teacher.attempts.wrong")));
             result.addClassName(line.correct() ? "attempt-right" : "attempt-wrong");
             return result;
-        }).setHeader(getTranslation("teacher.attempts.result")).setAutoWidth(true);
+        }).setHeader(getTranslation("teacher.attempts.result")).setKey("result").setAutoWidth(true);
         grid.addColumn(line -> line.firstTry() ? getTranslation("teacher.attempts.first-try") : "")
                 .setHeader(getTranslation("teacher.attempts.try")).setAutoWidth(true);
         grid.addColumn(line -> line.hintUsed() ? getTranslation("teacher.attempts.hint-used") : "")
