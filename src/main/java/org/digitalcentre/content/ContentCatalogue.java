@@ -56,7 +56,7 @@ public class ContentCatalogue {
     private Catalogue loadAndLog() {
         Catalogue catalogue = loader.load(folder);
         for (ContentProblem problem : catalogue.problems()) {
-            log.warn("Content problem in {} [{}]: {}", problem.file(), problem.field(), problem.message());
+            log.warn("Content problem: {}", problem);
         }
         long filesWithProblems = catalogue.problems().stream().map(ContentProblem::file).distinct().count();
         log.info("Content from {}: {} topics, {} modules loaded, {} problems in {} files",
