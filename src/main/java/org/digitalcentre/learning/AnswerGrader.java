@@ -142,9 +142,13 @@ public final class AnswerGrader {
         return new Grade(false, score);
     }
 
-    /** How typed words are compared: capitals, accents and extra spaces do not count (content/README.md). */
+    /**
+     * How typed words are compared: capitals, accents and extra spaces do not count (content/README.md), and the
+     * curly apostrophe that phone and some keyboards type is the same as the straight one.
+     */
     static String normalise(String word) {
-        String collapsed = BLANKS.matcher(word.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String collapsed = BLANKS.matcher(word.strip()).replaceAll(" ").toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'');
         return ACCENTS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFD)).replaceAll("");
     }
 

@@ -171,6 +171,12 @@ class AnswerGraderTest {
         }
 
         @Test
+        void a_curly_apostrophe_typed_on_a_phone_keyboard_counts_as_a_straight_one() {
+            assertThat(grade(exercise, new Answer.Blanks(List.of("adresse", "barre d\u2019adresse"))))
+                    .isEqualTo(RIGHT);
+        }
+
+        @Test
         void an_accent_missing_from_the_typed_word_does_not_count() {
             FillBlanksExercise school = new FillBlanksExercise("school", text("Complétez."),
                     LocalizedText.of("Je vais à l'[[école]].", "I go to [[school]]."), FEEDBACK, null);
