@@ -1,0 +1,115 @@
+package org.digitalcentre;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The base of real-browser tests: the whole app on a random port with demo data, driven by Debian's Chromium. Every
+ * page a test passes can be audited with axe for WCAG 2.2 A and AA.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+public abstract class BrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final List<String> WCAG_22_A_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    protected static WebDriver driver;
+    protected static WebDriverWait wait;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startChromium() {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            fail("The browser tests need Debian's Chromium and its driver. Install them with: "
+                    + "apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no request under way, so the page shows the server's latest answer. */
+    protected void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
+                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    protected WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Clicks the button (a vaadin-button) whose visible text contains the given words. */
+    protected void clickButton(String text) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[contains(normalize-space(.), " + literal(text) + ")]")));
+        button.click();
+        waitForVaadin();
+    }
+
+    protected void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Runs axe on the page as it is now; fails listing each WCAG 2.2 A/AA violation with where it is. */
+    protected void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(driver);
+        assertThat(results.isErrored()).as(() -> "axe could not audit " + page + ": " + results.getErrorMessage())
+                .isFalse();
+        assertThat(results.getPasses()).as("axe checked nothing on " + page).isNotEmpty();
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as(() -> page + " has accessibility violations:\n" + violations.stream()
+                .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    protected static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}

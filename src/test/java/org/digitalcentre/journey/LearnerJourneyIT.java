@@ -1,0 +1,104 @@
+package org.digitalcentre.journey;
+
+import org.digitalcentre.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's "done when", in a real browser: a learner signs in by tapping, takes a module, gets one exercise
+ * wrong, leaves, comes back to the same step, finishes and taps "I'm done"; the teacher signs in and sees her
+ * attempts. Every page on the way passes an axe audit for WCAG 2.2 A and AA.
+ */
+class LearnerJourneyIT extends BrowserTest {
+
+    @Test
+    void a_learner_takes_a_module_leaves_comes_back_finishes_and_her_teacher_sees_her_attempts() {
+        open("");
+        waitForText("Touchez votre groupe");
+        assertAccessible("the cohort screen");
+
+        signInAsAmina();
+        waitForText("Bonjour Amina D. !");
+        assertAccessible("the learner's home");
+
+        find(By.xpath("//a[contains(@class,'module-card')][contains(., 'Le navigateur')]")).click();
+        waitForVaadin();
+        waitForText("Étape 1 sur 4");
+        assertAccessible("a text step");
+        clickButton("Suivant");
+        waitForText("Étape 2 sur 4");
+
+        chooseRadio("Au milieu de la page");
+        clickButton("Vérifier");
+        waitForText("Pas tout à fait.");
+        assertThat(find(By.cssSelector(".feedback")).getText()).contains("l'adresse se tape tout en haut");
+        assertAccessible("an exercise with its feedback");
+
+        clickButton("J’ai fini");
+        waitForText("Touchez votre groupe");
+
+        signInAsAmina();
+        waitForText("« Le navigateur », étape 2 sur 4");
+        clickButton("Continuer");
+        waitForText("Étape 2 sur 4");
+        assertThat(find(By.cssSelector(".feedback")).getText()).contains("Pas tout à fait.");
+        WebElement chosen = find(By.xpath("//vaadin-radio-button[@checked]"));
+        assertThat(chosen.getText()).contains("Au milieu de la page");
+
+        chooseRadio("Dans la barre d'adresse");
+        clickButton("Vérifier");
+        waitForText("Bonne réponse !");
+        clickButton("Suivant");
+        chooseRadio("Vrai");
+        clickButton("Vérifier");
+        waitForText("Bonne réponse !");
+        clickButton("Suivant");
+        clickButton("Terminer");
+        waitForText("Bravo, module terminé !");
+        assertAccessible("the end of a module");
+
+        open("my-progress");
+        waitForText("Modules terminés : 1 sur 1");
+        assertAccessible("my progress");
+        clickButton("J’ai fini");
+        waitForText("Touchez votre groupe");
+
+        open("login");
+        find(By.cssSelector("vaadin-login-form"));
+        assertAccessible("the staff login");
+        find(By.cssSelector("input[name='username']")).sendKeys("teacher");
+        find(By.cssSelector("input[name='password']")).sendKeys("demo-password");
+        clickButton("Se connecter");
+        waitForText("Progrès du groupe");
+        waitForText("Amina D.");
+        assertAccessible("the cohort grid");
+
+        find(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Amina D.']")).click();
+        waitForVaadin();
+        waitForText("Réponses de Amina D.");
+        String attempts = find(By.cssSelector("vaadin-grid.attempts")).getText();
+        assertThat(attempts).contains("Au milieu de la page").contains("Faux").contains("Juste");
+        assertAccessible("the learner's attempts");
+    }
+
+    private void signInAsAmina() {
+        clickButton("Groupe du matin");
+        waitForText("Touchez votre nom");
+        assertAccessible("the learners' tiles");
+        clickButton("Amina D.");
+        waitForText("Tapez votre code secret");
+        assertAccessible("the keypad");
+        for (char digit : "1234".toCharArray()) {
+            find(By.xpath("//vaadin-button[contains(@class,'keypad-key')][normalize-space(.)='" + digit + "']")).click();
+        }
+        waitForVaadin();
+    }
+
+    private void chooseRadio(String label) {
+        find(By.xpath("//vaadin-radio-button[contains(normalize-space(.), " + literal(label) + ")]")).click();
+        waitForVaadin();
+    }
+}
