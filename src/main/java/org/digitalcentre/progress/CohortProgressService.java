@@ -61,6 +61,11 @@ public class CohortProgressService {
                 modules.stream().map(m -> new CohortGrid.ModuleColumn(m.id(), m.title())).toList(), rows);
     }
 
+    /** Lets a learner locked by five wrong codes try again. */
+    public void unlock(SignedIn staff, long learnerId) {
+        classroom.unlock(staff, learnerId);
+    }
+
     /** Every answer of one learner, newest first, described in the teacher's language. */
     @Transactional(readOnly = true)
     public List<AttemptLine> attemptsOf(SignedIn staff, long learnerId, String language, Map<Boolean, String> yesNo) {

@@ -1,5 +1,6 @@
 package org.digitalcentre.progress.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -79,6 +82,8 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(CohortGrid.LearnerRow::shortName).setHeader(getTranslation("teacher.grid.learner"))
                 .setFrozen(true).setAutoWidth(true);
+        grid.addComponentColumn(row -> row.locked() ? unlockButton(cohort, row) : new Span())
+                .setHeader(getTranslation("teacher.grid.code")).setKey("code").setAutoWidth(true);
         for (CohortGrid.ModuleColumn module : data.modules()) {
             grid.addComponentColumn(row -> cell(row.results().get(module.moduleId())))
                     .setHeader(module.title().in(language)).setKey(module.moduleId()).setAutoWidth(true);
@@ -86,6 +91,17 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         grid.setItems(data.learners());
         grid.asSingleSelect().addValueChangeListener(change -> showAttempts(change.getValue()));
         gridArea.add(grid);
+    }
+
+    private Button unlockButton(CohortCard cohort, CohortGrid.LearnerRow row) {
+        Button unlock = new Button(getTranslation("teacher.grid.unlock"), VaadinIcon.UNLOCK.create(), click -> {
+            progress.unlock(teacher, row.learnerId());
+            Notification.show(getTranslation("teacher.grid.unlocked", row.shortName()), 4000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            showGrid(cohort);
+        });
+        unlock.setAriaLabel(getTranslation("teacher.grid.unlock-learner", row.shortName()));
+        return unlock;
     }
 
     private Div cell(ModuleResult result) {

@@ -1,5 +1,7 @@
 package org.digitalcentre.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.digitalcentre.KaribuTest;
@@ -11,6 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
@@ -62,7 +66,7 @@ class LearnerSignInTest extends KaribuTest {
     }
 
     @Test
-    void five_wrong_codes_lock_her_until_a_teacher_unlocks_her() {
+    void five_wrong_codes_lock_her_until_her_teacher_unlocks_her_from_the_group_grid() {
         open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
         for (int i = 0; i < 5; i++) {
             typeCode("9090");
@@ -74,8 +78,15 @@ class LearnerSignInTest extends KaribuTest {
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(classroom.learner(cohort.learnerIds()[0]).orElseThrow().locked()).isTrue();
 
-        classroom.unlock(cohort.learnerIds()[0]);
-        open("");
+        signInAsStaff("teacher");
+        open("cohort-progress");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("cohort-grid"));
+        Button unlock = (Button) _getCellComponent(grid, 0, "code");
+        assertThat(unlock.getText()).isEqualTo("Unlock");
+        _click(unlock);
+        assertThat(classroom.learner(cohort.learnerIds()[0]).orElseThrow().locked()).isFalse();
+
+        SecurityContextHolder.clearContext();
         signInByTapping("Morning group", "Amina X.", codeOf(0));
         assertThat(currentPath()).isEqualTo("home");
     }
