@@ -102,6 +102,8 @@ public abstract class BrowserTest {
         assertThat(results.isErrored()).as(() -> "axe could not audit " + page + ": " + results.getErrorMessage())
                 .isFalse();
         assertThat(results.getPasses()).as("axe checked nothing on " + page).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("main, [role='main']"))).as(page + " has one main landmark")
+                .hasSize(1);
         List<Rule> violations = results.getViolations();
         assertThat(violations).as(() -> page + " has accessibility violations:\n" + violations.stream()
                 .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()

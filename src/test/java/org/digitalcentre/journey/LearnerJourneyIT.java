@@ -63,6 +63,14 @@ class LearnerJourneyIT extends BrowserTest {
         open("my-progress");
         waitForText("Modules terminés : 1 sur 1");
         assertAccessible("my progress");
+
+        open("cohort-progress");
+        waitForText("Cette page n’est pas pour vous.");
+        assertAccessible("a page she may not open");
+        open("no/such/page");
+        waitForText("Cette page n’existe pas.");
+        assertAccessible("a page that does not exist");
+        open("home");
         clickButton("J’ai fini");
         waitForText("Touchez votre groupe");
 

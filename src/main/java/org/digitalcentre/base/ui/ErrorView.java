@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /** Any error while opening a page: a plain message and a way back. The details go to the log only. */
 @AnonymousAllowed
-public class ErrorView extends Main implements HasErrorParameter<Exception> {
+public class ErrorView extends Main implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -36,5 +37,10 @@ public class ErrorView extends Main implements HasErrorParameter<Exception> {
         home.addComponentAsFirst(VaadinIcon.HOME.create());
         home.addClassName("big-link");
         page.add(VaadinIcon.INFO_CIRCLE_O.create(), title, message, home);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title");
     }
 }
