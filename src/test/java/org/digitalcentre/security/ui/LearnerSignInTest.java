@@ -3,6 +3,7 @@ package org.digitalcentre.security.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.digitalcentre.KaribuTest;
+import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
