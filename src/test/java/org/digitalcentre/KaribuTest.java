@@ -9,10 +9,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.classroom.ClassroomService;
-import org.digitalcentre.classroom.LearnerPicture;
-import org.digitalcentre.security.NewStaffAccount;
 import org.digitalcentre.security.StaffAccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +44,7 @@ import java.util.Locale;
 @Transactional
 public abstract class KaribuTest {
 
-    protected static final String PASSWORD = "a-long-enough-password";
+    protected static final String PASSWORD = People.PASSWORD;
 
     private static Routes routes;
 
@@ -109,25 +107,19 @@ public abstract class KaribuTest {
     }
 
     protected long openStaffAccount(String username, Role role) {
-        return staffAccounts.open(new NewStaffAccount(username, username + " Name", PASSWORD, role));
+        return people().openStaffAccount(username, role);
     }
 
     /** A centre, a cohort taught by the given staff, and learners with codes 1111, 2222, ... */
     protected Cohort createCohort(String name, List<Long> teacherIds, String... firstNames) {
-        long centre = classroom.createCentre("Centre " + name);
-        long cohort = classroom.createCohort(centre, name, LocalDate.of(2026, 9, 7), teacherIds);
-        long[] learners = new long[firstNames.length];
-        for (int i = 0; i < firstNames.length; i++) {
-            String code = String.valueOf(i + 1).repeat(4);
-            learners[i] = classroom.enrol(cohort, firstNames[i], "X", LearnerPicture.values()[i], code);
-        }
-        return new Cohort(cohort, learners);
+        return people().createCohort(name, teacherIds, firstNames);
     }
 
     protected static String codeOf(int learnerIndex) {
-        return String.valueOf(learnerIndex + 1).repeat(4);
+        return People.codeOf(learnerIndex);
     }
 
-    protected record Cohort(long id, long[] learnerIds) {
+    private People people() {
+        return new People(staffAccounts, classroom);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.digitalcentre.KaribuTest;
+import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.content.Choice;
 import org.digitalcentre.learning.AttemptRecord;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.digitalcentre.KaribuTest;
+import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.content.ContentCatalogue;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.digitalcentre.KaribuTest;
+import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
