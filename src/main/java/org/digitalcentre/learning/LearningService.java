@@ -7,12 +7,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,7 +51,7 @@ public class LearningService {
             latest.put(attempt.getExerciseId(),
                     new GivenAnswer(AnswerCodec.fromJson(attempt.getAnswer()), attempt.isCorrect()));
         }
-        row.moveTo(module.steps().get(index).id(), module.version(), now);
+        row.reopen(module.steps().get(index).id(), module.version(), now);
         return new ModuleVisit(module.id(), index, latest);
     }
 
@@ -69,6 +72,8 @@ public class LearningService {
         Grade grade = AnswerGrader.grade(exercise, answer, language);
         boolean firstTry = !attempts.existsByLearnerIdAndExerciseIdAndModuleId(learnerId, exercise.id(), module.id());
         Instant now = clock.instant();
+        // Answering is being busy with the module too: it counts as time spent and as her latest activity.
+        progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> row.touch(now));
         attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(answer),
                 grade, firstTry, hintUsed, shownAt.isAfter(now) ? now : shownAt, now));
         return grade;
@@ -114,7 +119,7 @@ public class LearningService {
         Map<Long, Map<String, List<ModuleResult.FirstTry>>> tries = new HashMap<>();
         for (Object[] row : attempts.firstTries(learnerIds)) {
             tries.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-                    .computeIfAbsent((String) row[1], id -> new java.util.ArrayList<>())
+                    .computeIfAbsent((String) row[1], id -> new ArrayList<>())
                     .add(new ModuleResult.FirstTry((String) row[2], (Boolean) row[3], (Integer) row[4]));
         }
         Map<Long, Map<String, Long>> seconds = new HashMap<>();
@@ -127,7 +132,7 @@ public class LearningService {
             Map<String, List<ModuleResult.FirstTry>> hers = tries.getOrDefault(learnerId, Map.of());
             Map<String, Long> time = seconds.getOrDefault(learnerId, Map.of());
             Map<String, ModuleResult> byModule = new HashMap<>();
-            java.util.Set<String> touched = new java.util.HashSet<>(hers.keySet());
+            Set<String> touched = new HashSet<>(hers.keySet());
             touched.addAll(time.keySet());
             for (String moduleId : touched) {
                 modules.apply(moduleId).ifPresent(module -> byModule.put(moduleId, ModuleResult.of(module,

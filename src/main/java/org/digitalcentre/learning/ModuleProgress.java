@@ -49,12 +49,24 @@ class ModuleProgress extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** She moved to another step: remember it, and count the time since her last move. */
+    /** She moved to another step: remember it, and count the time since she last did something here. */
     void moveTo(String stepId, String version, Instant now) {
+        touch(now);
+        currentStepId = stepId;
+        contentVersion = version;
+    }
+
+    /** She did something on this step (answered, say): count the time since she last did something here. */
+    void touch(Instant now) {
         Duration since = Duration.between(updatedAt, now);
         if (!since.isNegative()) {
             secondsSpent += Math.min(since.getSeconds(), MAX_COUNTED_PER_STEP.getSeconds());
         }
+        updatedAt = now;
+    }
+
+    /** She opens the module again, maybe days later: the time she was away is not time spent on it. */
+    void reopen(String stepId, String version, Instant now) {
         currentStepId = stepId;
         contentVersion = version;
         updatedAt = now;

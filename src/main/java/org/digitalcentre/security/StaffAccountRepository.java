@@ -6,7 +6,7 @@ import java.util.Optional;
 
 interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
-    Optional<StaffAccount> findByUsernameIgnoreCase(String username);
+    Optional<StaffAccount> findByUsername(String username);
 
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsername(String username);
 }

@@ -10,6 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Locale;
+
 /** Staff accounts: opening one, and finding one when someone signs in with a password. */
 @Service
 public class StaffAccountService implements UserDetailsService {
@@ -27,7 +29,7 @@ public class StaffAccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+        return accounts.findByUsername(username == null ? "" : normalised(username))
                 .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account with that user name"));
     }
@@ -40,7 +42,7 @@ public class StaffAccountService implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
-        return accounts.existsByUsernameIgnoreCase(username.strip());
+        return accounts.existsByUsername(normalised(username));
     }
 
     /**
@@ -56,7 +58,7 @@ public class StaffAccountService implements UserDetailsService {
         if (usernameTaken(account.username())) {
             throw new UsernameTakenException();
         }
-        return accounts.save(new StaffAccount(account.username().strip(), passwordEncoder.encode(account.password()),
+        return accounts.save(new StaffAccount(normalised(account.username()), passwordEncoder.encode(account.password()),
                 account.displayName().strip(), account.role())).getId();
     }
 
@@ -67,6 +69,11 @@ public class StaffAccountService implements UserDetailsService {
             throw new IllegalStateException("An administrator already exists");
         }
         return open(new NewStaffAccount(username, displayName, password, Role.ADMIN));
+    }
+
+    /** User names are kept in lower case, so that the database's unique constraint ignores case too. */
+    private static String normalised(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     public static class UsernameTakenException extends RuntimeException {

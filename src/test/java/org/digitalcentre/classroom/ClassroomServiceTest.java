@@ -8,6 +8,7 @@ import org.digitalcentre.security.StaffAccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,11 +95,21 @@ class ClassroomServiceTest {
     void once_unlocked_she_signs_in_again_with_all_her_tries() {
         lockAmina();
 
-        classroom.unlock(amina);
+        classroom.unlock(staff("sabine"), amina);
 
         assertThat(classroom.learner(amina).orElseThrow().locked()).isFalse();
         assertThat(classroom.checkCode(amina, WRONG_CODE)).isEqualTo(new CodeCheck(Outcome.WRONG, 4));
         assertThat(classroom.checkCode(amina, RIGHT_CODE).accepted()).isTrue();
+    }
+
+    @Test
+    void only_a_teacher_of_her_cohort_or_an_administrator_may_unlock_her() {
+        people.openStaffAccount("nora", Role.TEACHER);
+        lockAmina();
+
+        assertThatThrownBy(() -> classroom.unlock(staff("nora"), amina)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(classroom.learner(amina).orElseThrow().locked()).isTrue();
     }
 
     @Test

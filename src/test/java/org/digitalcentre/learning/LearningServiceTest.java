@@ -148,6 +148,31 @@ class LearningServiceTest {
     }
 
     @Test
+    void the_days_she_was_away_do_not_count_as_time_spent_when_she_reopens_a_module() {
+        learning.open(amina, browsing);
+        clock.advance(Duration.ofSeconds(40));
+        learning.moveTo(amina, browsing, 1);
+        clock.advance(Duration.ofDays(2));
+
+        learning.open(amina, browsing);
+        clock.advance(Duration.ofSeconds(20));
+        learning.moveTo(amina, browsing, 2);
+
+        assertThat(result(browsing).secondsSpent()).isEqualTo(40 + 20);
+    }
+
+    @Test
+    void time_spent_answering_counts_as_time_in_the_module() {
+        learning.open(amina, browsing);
+        Instant shown = clock.instant();
+        clock.advance(Duration.ofSeconds(30));
+        learning.answer(amina, browsing, browsing.exercise("where-to-type").orElseThrow(),
+                new Answer.Choices(Set.of("address-bar")), "en", shown, false);
+
+        assertThat(result(browsing).secondsSpent()).isEqualTo(30);
+    }
+
+    @Test
     void a_module_she_has_not_opened_has_no_result_yet() {
         learning.open(amina, secondModule);
 

@@ -88,6 +88,13 @@ class StaffAccountServiceTest {
     }
 
     @Test
+    void a_user_name_is_kept_in_lower_case_so_that_the_database_refuses_a_twin_in_other_capitals() {
+        staffAccounts.open(account(" Claire.Martin ", TEN_CHARACTERS));
+
+        assertThat(staffAccounts.loadUserByUsername("claire.martin").getUsername()).isEqualTo("claire.martin");
+    }
+
+    @Test
     void signing_in_ignores_the_case_and_the_spaces_around_the_user_name() {
         staffAccounts.open(account("claire", TEN_CHARACTERS));
 

@@ -1,6 +1,5 @@
 package org.digitalcentre.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -82,9 +81,5 @@ public class MainLayout extends AppLayout {
     @Override
     public void removeRouterLayoutContent(HasElement oldContent) {
         main.removeAll();
-    }
-
-    Component mainArea() {
-        return main;
     }
 }

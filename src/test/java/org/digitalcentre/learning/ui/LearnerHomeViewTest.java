@@ -3,6 +3,7 @@ package org.digitalcentre.learning.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
 import org.digitalcentre.KaribuTest;
+import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
