@@ -13,7 +13,8 @@ import org.digitalcentre.base.Role;
 public record NewStaffAccount(
         @NotBlank(message = "staff.username.required")
         @Size(max = USERNAME_MAX, message = "staff.username.too-long")
-        @Pattern(regexp = "[a-zA-Z0-9._-]*", message = "staff.username.characters")
+        // Spaces around the name are a typing slip: they are dropped when the account is opened.
+        @Pattern(regexp = "\\s*[a-zA-Z0-9._-]*\\s*", message = "staff.username.characters")
         String username,
 
         @NotBlank(message = "staff.display-name.required")

@@ -168,7 +168,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         stepArea.getElement().setAttribute("data-step", "finished");
         Div summary = new Div();
         summary.addClassName("finish");
-        summary.add(ModuleCards.status(result.status()));
+        summary.add(StatusBadge.of(result.status()));
         if (result.status().isDone()) {
             summary.add(new H2(getTranslation("player.finished")));
             summary.add(new Paragraph(getTranslation("player.finished.score", result.firstTryRight(),

@@ -48,7 +48,7 @@ class MyProgressView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(module -> module.title().in(language)).setHeader(getTranslation("progress.module"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(module -> ModuleCards.status(result(results, module).status()))
+        grid.addComponentColumn(module -> StatusBadge.of(result(results, module).status()))
                 .setHeader(getTranslation("progress.status")).setFlexGrow(2);
         grid.addColumn(module -> result(results, module).status() == ModuleStatus.NOT_STARTED ? ""
                         : getTranslation("progress.score-value", result(results, module).score()))

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,6 +22,7 @@ import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.learning.ModuleStatus;
+import org.digitalcentre.learning.ui.StatusBadge;
 import org.digitalcentre.progress.AttemptLine;
 import org.digitalcentre.progress.CohortGrid;
 import org.digitalcentre.progress.CohortProgressService;
@@ -105,18 +105,9 @@ class CohortProgressView extends Div implements HasDynamicTitle {
     }
 
     private Div cell(ModuleResult result) {
-        ModuleStatus status = result.status();
-        Icon icon = switch (status) {
-            case NOT_STARTED -> VaadinIcon.CIRCLE_THIN.create();
-            case IN_PROGRESS -> VaadinIcon.ADJUST.create();
-            case DONE -> VaadinIcon.CHECK_CIRCLE.create();
-            case MASTERED -> VaadinIcon.STAR.create();
-        };
-        icon.getElement().setAttribute("aria-hidden", "true");
-        Div cell = new Div(icon, new Span(getTranslation(status.translationKey())));
+        Div cell = StatusBadge.of(result.status());
         cell.addClassName("grid-status");
-        cell.addClassName("status-" + status.name().toLowerCase().replace('_', '-'));
-        if (status != ModuleStatus.NOT_STARTED) {
+        if (result.status() != ModuleStatus.NOT_STARTED) {
             cell.add(new Span(getTranslation("teacher.grid.score", result.score())));
         }
         return cell;
