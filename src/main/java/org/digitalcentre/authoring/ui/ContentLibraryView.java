@@ -29,6 +29,7 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("library.title")));
 
         Grid<Module> modules = new Grid<>();
+        modules.addClassName("content-modules");
         modules.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         modules.setAllRowsVisible(true);
         modules.addColumn(m -> m.title().in(language)).setHeader(getTranslation("library.module")).setFlexGrow(3);
