@@ -2,7 +2,6 @@ package org.digitalcentre.classroom;
 
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,16 +84,6 @@ public class ClassroomService {
         return learner.isLocked()
                 ? new CodeCheck(CodeCheck.Outcome.LOCKED, 0)
                 : new CodeCheck(CodeCheck.Outcome.WRONG, Learner.MAX_WRONG_CODES - learner.getFailedCodeEntries());
-    }
-
-    /** A teacher of her cohort (or an administrator) lets a locked learner try her code again. */
-    @Transactional
-    public void unlock(SignedIn staff, long learnerId) {
-        Learner learner = learners.findById(learnerId).orElseThrow();
-        if (!mayWorkWith(staff, learner.getCohort().getId())) {
-            throw new AccessDeniedException("Not one of this person's cohorts");
-        }
-        learner.unlock();
     }
 
     @Transactional

@@ -23,6 +23,7 @@ public class Cohort extends AbstractEntity {
 
     public static final int NAME_MAX = 120;
     public static final int DEFAULT_WEEKS = 12;
+    public static final int MAX_WEEKS = 52;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "centre_id")
@@ -38,7 +39,7 @@ public class Cohort extends AbstractEntity {
     private LocalDate startDate;
 
     @Min(1)
-    @Max(52)
+    @Max(MAX_WEEKS)
     private int weeks = DEFAULT_WEEKS;
 
     private boolean archived;
@@ -80,5 +81,18 @@ public class Cohort extends AbstractEntity {
 
     public Set<Long> getTeacherIds() {
         return teacherIds;
+    }
+
+    void update(Centre centre, CohortDetails details) {
+        this.centre = centre;
+        this.name = details.name().strip();
+        this.startDate = details.startDate();
+        this.weeks = details.weeks();
+        this.teacherIds.clear();
+        this.teacherIds.addAll(details.teacherIds());
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
     }
 }

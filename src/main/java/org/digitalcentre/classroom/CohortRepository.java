@@ -13,4 +13,11 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
     @Query("select c from Cohort c join fetch c.centre where c.archived = false and :staffId member of c.teacherIds "
             + "order by c.name")
     List<Cohort> findActiveTaughtBy(long staffId);
+
+    @Query("select distinct c from Cohort c join fetch c.centre left join fetch c.teacherIds")
+    List<Cohort> findAllWithCentre();
+
+    @Query("select distinct c from Cohort c join fetch c.centre left join fetch c.teacherIds "
+            + "where c.id in (select t.id from Cohort t where :staffId member of t.teacherIds)")
+    List<Cohort> findAllTaughtBy(long staffId);
 }

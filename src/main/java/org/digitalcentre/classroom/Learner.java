@@ -99,6 +99,16 @@ public class Learner extends AbstractEntity {
         }
     }
 
+    /** A new code: she may try again from a clean slate. */
+    void changeCode(String newCodeHash) {
+        this.codeHash = newCodeHash;
+        unlock();
+    }
+
+    void changePicture(LearnerPicture picture) {
+        this.picture = picture.name();
+    }
+
     void unlock() {
         locked = false;
         failedCodeEntries = 0;

@@ -7,4 +7,6 @@ import java.util.List;
 interface LearnerRepository extends JpaRepository<Learner, Long> {
 
     List<Learner> findByCohortIdOrderByFirstNameAscLastInitialAsc(long cohortId);
+
+    long countByCohortId(long cohortId);
 }

@@ -2,6 +2,7 @@ package org.digitalcentre.progress;
 
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.ClassroomService;
+import org.digitalcentre.classroom.CohortAdministration;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.classroom.LearnerTile;
 import org.digitalcentre.content.ContentCatalogue;
@@ -29,11 +30,14 @@ import java.util.Optional;
 public class CohortProgressService {
 
     private final ClassroomService classroom;
+    private final CohortAdministration administration;
     private final LearningService learning;
     private final ContentCatalogue catalogue;
 
-    CohortProgressService(ClassroomService classroom, LearningService learning, ContentCatalogue catalogue) {
+    CohortProgressService(ClassroomService classroom, CohortAdministration administration, LearningService learning,
+                          ContentCatalogue catalogue) {
         this.classroom = classroom;
+        this.administration = administration;
         this.learning = learning;
         this.catalogue = catalogue;
     }
@@ -63,7 +67,7 @@ public class CohortProgressService {
 
     /** Lets a learner locked by five wrong codes try again. */
     public void unlock(SignedIn staff, long learnerId) {
-        classroom.unlock(staff, learnerId);
+        administration.unlock(staff, learnerId);
     }
 
     /** Every answer of one learner, newest first, described in the teacher's language. */

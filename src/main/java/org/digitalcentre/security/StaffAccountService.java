@@ -3,6 +3,7 @@ package org.digitalcentre.security;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.classroom.StaffDirectory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,11 +11,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Staff accounts: opening one, and finding one when someone signs in with a password. */
 @Service
-public class StaffAccountService implements UserDetailsService {
+public class StaffAccountService implements UserDetailsService, StaffDirectory {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -32,6 +34,14 @@ public class StaffAccountService implements UserDetailsService {
         return accounts.findByUsername(username == null ? "" : normalised(username))
                 .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account with that user name"));
+    }
+
+    /** Everyone with the teacher role, by name: the people a cohort can be given to. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffMember> teachers() {
+        return accounts.findByRoleOrderByDisplayName(Role.TEACHER).stream()
+                .map(account -> new StaffMember(account.getId(), account.getDisplayName())).toList();
     }
 
     /** Before anyone has an account, the first start asks for the administrator's. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.classroom.LearnerTile;
+import org.digitalcentre.classroom.ui.LearnerPictures;
 
 import java.util.Map;
 import java.util.Optional;

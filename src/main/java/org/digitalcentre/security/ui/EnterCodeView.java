@@ -19,6 +19,7 @@ import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CodeCheck;
 import org.digitalcentre.classroom.LearnerCode;
 import org.digitalcentre.classroom.LearnerTile;
+import org.digitalcentre.classroom.ui.LearnerPictures;
 import org.digitalcentre.security.LearnerSignIn;
 
 import java.util.Optional;

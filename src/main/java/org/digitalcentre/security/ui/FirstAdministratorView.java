@@ -17,8 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import org.digitalcentre.base.ui.FieldErrors;
 import org.digitalcentre.security.NewStaffAccount;
 import org.digitalcentre.security.StaffAccountService;
 
@@ -58,21 +58,16 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void create() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        FieldErrors.clear(fields);
         repeat.setInvalid(false);
         if (!repeat.getValue().equals(password.getValue())) {
-            showError(repeat, "setup.repeat.different");
+            FieldErrors.mark(repeat, "setup.repeat.different");
             return;
         }
         try {
             staff.openFirstAdministrator(username.getValue(), displayName.getValue(), password.getValue());
         } catch (ConstraintViolationException invalid) {
-            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                TextFieldBase<?, String> field = fields.get(violation.getPropertyPath().toString());
-                if (field != null) {
-                    showError(field, violation.getMessage());
-                }
-            }
+            FieldErrors.show(invalid, fields, NewStaffAccount.PASSWORD_MIN);
             return;
         } catch (IllegalStateException alreadyDone) {
             getUI().ifPresent(ui -> ui.navigate(StaffLoginView.class));
@@ -81,11 +76,6 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
         Notification.show(getTranslation("setup.done"), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(StaffLoginView.class));
-    }
-
-    private void showError(TextFieldBase<?, String> field, String messageKey) {
-        field.setErrorMessage(getTranslation(messageKey, NewStaffAccount.PASSWORD_MIN));
-        field.setInvalid(true);
     }
 
     @Override

@@ -1,16 +1,16 @@
-package org.digitalcentre.security.ui;
+package org.digitalcentre.classroom.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import org.digitalcentre.classroom.LearnerPicture;
 
 /** A learner's picture as a round coloured badge; its name is read out by screen readers. */
-final class LearnerPictures {
+public final class LearnerPictures {
 
     private LearnerPictures() {
     }
 
-    static Span badge(LearnerPicture picture) {
+    public static Span badge(LearnerPicture picture) {
         Icon icon = picture.icon().create();
         icon.getElement().setAttribute("aria-hidden", "true");
         Span badge = new Span(icon);
