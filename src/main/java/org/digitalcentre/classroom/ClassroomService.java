@@ -57,6 +57,11 @@ public class ClassroomService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<CohortSchedule> schedule(long cohortId) {
+        return cohorts.findById(cohortId).map(c -> new CohortSchedule(c.getId(), c.getStartDate(), c.getWeeks()));
+    }
+
+    @Transactional(readOnly = true)
     public List<LearnerTile> learnersOf(long cohortId) {
         return learners.findByCohortIdOrderByFirstNameAscLastInitialAsc(cohortId).stream().map(LearnerTile::of).toList();
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,7 +22,10 @@ import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Topic;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.learning.ModuleResult;
+import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.plan.LearnerPlan;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,24 +35,40 @@ import java.util.Optional;
 @RolesAllowed(Role.Names.LEARNER)
 class LearnerHomeView extends Div implements HasDynamicTitle {
 
-    LearnerHomeView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning) {
+    LearnerHomeView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning,
+                    CohortPlanService plans) {
         addClassName("learner-home");
         long learnerId = currentUser.learnerId();
         String language = getLocale().getLanguage();
         add(new H1(getTranslation("home.hello", currentUser.require().displayName())));
+        LearnerPlan plan = plans.forLearner(learnerId);
 
-        Optional<LearningService.ResumePoint> resume = learning.whereSheLeftOff(learnerId, catalogue::module);
+        Optional<LearningService.ResumePoint> resume = learning.whereSheLeftOff(learnerId,
+                id -> catalogue.module(id).filter(m -> plan.mayOpen(m.id())));
         resume.flatMap(point -> catalogue.module(point.moduleId()).map(module -> continueCard(module, point)))
                 .ifPresent(this::add);
 
         Map<String, ModuleResult> results = learning.resultsOf(learnerId, catalogue::module);
+        plan.todaysWorkshop().flatMap(catalogue::module).ifPresent(module -> add(planSection("todays-workshop",
+                VaadinIcon.CALENDAR_USER, getTranslation("home.todays-workshop"), List.of(module), results, language)));
+        List<Module> forYou = plan.forYou().stream().flatMap(id -> catalogue.module(id).stream()).toList();
+        if (!forYou.isEmpty()) {
+            add(planSection("for-you", VaadinIcon.USER_STAR, getTranslation("home.for-you"), forYou, results,
+                    language));
+        }
+        List<Module> thisWeek = plan.thisWeek().stream().flatMap(id -> catalogue.module(id).stream()).toList();
+        if (!thisWeek.isEmpty()) {
+            add(planSection("this-week", VaadinIcon.CALENDAR, getTranslation("home.this-week", plan.currentWeek()),
+                    thisWeek, results, language));
+        }
+
         for (Topic topic : catalogue.topics()) {
             Section section = new Section();
             section.addClassName("topic");
             H2 title = new H2(ModuleCards.icon(topic.icon()), new Span(topic.title().in(language)));
             Div cards = new Div();
             cards.addClassName("module-cards");
-            for (Module module : catalogue.modulesOf(topic.id())) {
+            for (Module module : catalogue.modulesOf(topic.id()).stream().filter(m -> plan.mayOpen(m.id())).toList()) {
                 cards.add(ModuleCards.card(module, results.getOrDefault(module.id(), ModuleResult.notStarted(module)),
                         language));
             }
@@ -57,6 +77,22 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
                 add(section);
             }
         }
+    }
+
+    private Section planSection(String className, VaadinIcon icon, String title, List<Module> modules,
+                                Map<String, ModuleResult> results, String language) {
+        Section section = new Section();
+        section.addClassNames("topic", className);
+        Div cards = new Div();
+        cards.addClassName("module-cards");
+        for (Module module : modules) {
+            cards.add(ModuleCards.card(module, results.getOrDefault(module.id(), ModuleResult.notStarted(module)),
+                    language));
+        }
+        Icon mark = icon.create();
+        mark.getElement().setAttribute("aria-hidden", "true");
+        section.add(new H2(mark, new Span(title)), cards);
+        return section;
     }
 
     private Component continueCard(Module module, LearningService.ResumePoint point) {

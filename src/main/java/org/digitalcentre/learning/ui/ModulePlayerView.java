@@ -28,6 +28,8 @@ import org.digitalcentre.content.Step;
 import org.digitalcentre.content.TextStep;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.learning.ModuleResult;
+import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.plan.LearnerPlan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +50,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LearningService learning;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CohortPlanService plans;
 
     private final H1 title = new H1();
     private final ProgressBar progressBar = new ProgressBar();
@@ -62,7 +65,9 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private int index;
     private Map<String, LearningService.GivenAnswer> answers = new HashMap<>();
 
-    ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock) {
+    ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock,
+                     CohortPlanService plans) {
+        this.plans = plans;
         this.catalogue = catalogue;
         this.learning = learning;
         this.currentUser = currentUser;
@@ -99,13 +104,15 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Module> found = event.getRouteParameters().get("moduleId").flatMap(catalogue::module);
+        learnerId = currentUser.learnerId();
+        LearnerPlan plan = plans.forLearner(learnerId);
+        Optional<Module> found = event.getRouteParameters().get("moduleId").flatMap(catalogue::module)
+                .filter(m -> plan.mayOpen(m.id()));
         if (found.isEmpty()) {
             event.forwardTo(LearnerHomeView.class);
             return;
         }
         module = found.get();
-        learnerId = currentUser.learnerId();
         language = getLocale().getLanguage();
         title.setText(module.title().in(language));
         LearningService.ModuleVisit visit = learning.open(learnerId, module);
