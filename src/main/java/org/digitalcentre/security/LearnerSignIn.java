@@ -7,6 +7,8 @@ import org.digitalcentre.base.Role;
 import org.digitalcentre.classroom.CodeCheck;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.LearnerTile;
+import org.digitalcentre.live.LiveClassroom;
+import org.digitalcentre.live.Workstations;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -26,16 +28,20 @@ import java.util.List;
 public class LearnerSignIn {
 
     private final ClassroomService classroom;
+    private final LiveClassroom live;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    LearnerSignIn(ClassroomService classroom) {
+    LearnerSignIn(ClassroomService classroom, LiveClassroom live) {
         this.classroom = classroom;
+        this.live = live;
     }
 
     public CodeCheck signIn(LearnerTile learner, String code) {
         CodeCheck check = classroom.checkCode(learner.id(), code);
         if (check.accepted()) {
             establish(new LearnerPrincipal(learner.id(), learner.shortName(), learner.cohortId()));
+            live.signedIn(learner.id(), learner.cohortId(), learner.shortName(),
+                    Workstations.nameOf(VaadinServletRequest.getCurrent().getHttpServletRequest()).orElse(null));
         }
         return check;
     }

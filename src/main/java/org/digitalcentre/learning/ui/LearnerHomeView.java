@@ -22,6 +22,7 @@ import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Topic;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.learning.ModuleResult;
+import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.plan.CohortPlanService;
 import org.digitalcentre.plan.LearnerPlan;
 
@@ -36,9 +37,11 @@ import java.util.Optional;
 class LearnerHomeView extends Div implements HasDynamicTitle {
 
     LearnerHomeView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning,
-                    CohortPlanService plans) {
+                    CohortPlanService plans, LiveClassroom live, LivePresence presence) {
         addClassName("learner-home");
         long learnerId = currentUser.learnerId();
+        presence.ensure(learnerId);
+        live.onStep(learnerId, null, 0, 0, null);
         String language = getLocale().getLanguage();
         add(new H1(getTranslation("home.hello", currentUser.require().displayName())));
         LearnerPlan plan = plans.forLearner(learnerId);

@@ -28,6 +28,7 @@ import org.digitalcentre.content.Step;
 import org.digitalcentre.content.TextStep;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.learning.ModuleResult;
+import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.plan.CohortPlanService;
 import org.digitalcentre.plan.LearnerPlan;
 
@@ -51,6 +52,9 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private final Clock clock;
     private final CohortPlanService plans;
+    private final LiveClassroom live;
+    private final LivePresence presence;
+    private final Button help = new Button();
 
     private final H1 title = new H1();
     private final ProgressBar progressBar = new ProgressBar();
@@ -66,8 +70,10 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Map<String, LearningService.GivenAnswer> answers = new HashMap<>();
 
     ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock,
-                     CohortPlanService plans) {
+                     CohortPlanService plans, LiveClassroom live, LivePresence presence) {
         this.plans = plans;
+        this.live = live;
+        this.presence = presence;
         this.catalogue = catalogue;
         this.learning = learning;
         this.currentUser = currentUser;
@@ -99,7 +105,16 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
         Div navigation = new Div(back, next);
         navigation.addClassName("player-navigation");
-        add(title, progress, stepArea, navigation);
+
+        help.setIcon(VaadinIcon.HANDS_UP.create());
+        help.setText(getTranslation("help.ask"));
+        help.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        help.addClassName("help-button");
+        help.addClickListener(click -> askForHelp());
+        Div helpArea = new Div(help);
+        helpArea.addClassName("help-area");
+        helpArea.getElement().setAttribute("aria-live", "polite");
+        add(title, progress, stepArea, navigation, helpArea);
     }
 
     @Override
@@ -113,6 +128,8 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         module = found.get();
+        presence.ensure(learnerId);
+        showHelpState(live.isAskingForHelp(learnerId));
         language = getLocale().getLanguage();
         title.setText(module.title().in(language));
         LearningService.ModuleVisit visit = learning.open(learnerId, module);
@@ -136,7 +153,20 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         next.setText(getTranslation(index == count - 1 ? "player.finish" : "player.next"));
         stepArea.removeAll();
         stepArea.add(stepContent(module.steps().get(index)));
-        stepArea.getElement().setAttribute("data-step", module.steps().get(index).id());
+        Step step = module.steps().get(index);
+        stepArea.getElement().setAttribute("data-step", step.id());
+        live.onStep(learnerId, module.id(), index + 1, count, step instanceof Exercise ? step.id() : null);
+    }
+
+    private void askForHelp() {
+        live.askForHelp(learnerId);
+        showHelpState(true);
+    }
+
+    /** Once she has asked, the button says so; the teacher's live view shows her hand until it is cleared. */
+    private void showHelpState(boolean asked) {
+        help.setEnabled(!asked);
+        help.setText(getTranslation(asked ? "help.asked" : "help.ask"));
     }
 
     private Component stepContent(Step step) {
@@ -163,6 +193,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         return new ExercisePanel(exercise, language, seed, answers.get(exercise.id()), (answer, hintUsed) -> {
             var grade = learning.answer(learnerId, module, exercise, answer, language, shownAt, hintUsed);
             answers.put(exercise.id(), new LearningService.GivenAnswer(answer, grade.correct()));
+            live.answered(learnerId, exercise.id(), grade.correct());
             return grade;
         });
     }
