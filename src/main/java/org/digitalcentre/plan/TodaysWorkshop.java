@@ -19,7 +19,7 @@ class TodaysWorkshop {
     @Column(name = "module_id", nullable = false, length = 100)
     private String moduleId;
 
-    @Column(nullable = false)
+    @Column(name = "on_day", nullable = false)
     private LocalDate day;
 
     protected TodaysWorkshop() {
