@@ -14,6 +14,19 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByLearnerIdOrderByEndedAtDescIdDesc(long learnerId);
 
+    /** Row: moduleId, exerciseId, learners who tried it, learners right at the first try. */
+    @Query("select a.moduleId, a.exerciseId, count(a), sum(case when a.correct = true then 1 else 0 end) "
+            + "from Attempt a where a.firstTry = true and a.learnerId in :learnerIds group by a.moduleId, a.exerciseId")
+    List<Object[]> firstTryStats(Collection<Long> learnerIds);
+
+    /** Row: answer JSON, how many times — wrong answers only, most frequent first. */
+    @Query("select a.answer, count(a) from Attempt a where a.correct = false and a.learnerId in :learnerIds "
+            + "and a.moduleId = :moduleId and a.exerciseId = :exerciseId group by a.answer order by count(a) desc")
+    List<Object[]> wrongAnswers(Collection<Long> learnerIds, String moduleId, String exerciseId);
+
+    List<Attempt> findByLearnerIdInAndModuleIdAndExerciseIdOrderByEndedAtAscIdAsc(Collection<Long> learnerIds,
+                                                                                 String moduleId, String exerciseId);
+
     /** Row: learnerId, moduleId, exerciseId, correct, score — one per learner and exercise. */
     @Query("select a.learnerId, a.moduleId, a.exerciseId, a.correct, a.score from Attempt a "
             + "where a.firstTry = true and a.learnerId in :learnerIds")

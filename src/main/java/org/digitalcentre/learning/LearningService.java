@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,11 +28,14 @@ public class LearningService {
 
     private final ModuleProgressRepository progress;
     private final AttemptRepository attempts;
+    private final LearnerDayRepository days;
     private final Clock clock;
 
-    LearningService(ModuleProgressRepository progress, AttemptRepository attempts, Clock clock) {
+    LearningService(ModuleProgressRepository progress, AttemptRepository attempts, LearnerDayRepository days,
+                    Clock clock) {
         this.progress = progress;
         this.attempts = attempts;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -61,7 +65,7 @@ public class LearningService {
         String stepId = module.steps().get(stepIndex).id();
         Instant now = clock.instant();
         progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresentOrElse(
-                row -> row.moveTo(stepId, module.version(), now),
+                row -> countTime(learnerId, row.moveTo(stepId, module.version(), now)),
                 () -> progress.save(new ModuleProgress(learnerId, module.id(), module.version(), stepId, now)));
     }
 
@@ -73,10 +77,61 @@ public class LearningService {
         boolean firstTry = !attempts.existsByLearnerIdAndExerciseIdAndModuleId(learnerId, exercise.id(), module.id());
         Instant now = clock.instant();
         // Answering is being busy with the module too: it counts as time spent and as her latest activity.
-        progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> row.touch(now));
+        progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> countTime(learnerId, row.touch(now)));
         attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(answer),
                 grade, firstTry, hintUsed, shownAt.isAfter(now) ? now : shownAt, now));
         return grade;
+    }
+
+    /** Adds time to today's total for her, for the teachers' "time per week". */
+    private void countTime(long learnerId, long seconds) {
+        if (seconds > 0) {
+            LocalDate today = LocalDate.now(clock);
+            days.findById(new LearnerDay.Key(learnerId, today))
+                    .orElseGet(() -> days.save(new LearnerDay(learnerId, today))).add(seconds);
+        }
+    }
+
+    /** The seconds she spent learning each day she came, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> secondsPerDay(long learnerId) {
+        Map<LocalDate, Long> perDay = new LinkedHashMap<>();
+        days.findByKeyLearnerIdOrderByKeyDay(learnerId).forEach(day -> perDay.put(day.day(), day.secondsSpent()));
+        return perDay;
+    }
+
+    /**
+     * For each exercise any of these learners has tried: how many tried it and how many were right at the first
+     * try. One aggregate query; the same definition of first-try success as everywhere else.
+     */
+    @Transactional(readOnly = true)
+    public List<ExerciseStats> firstTryStats(Collection<Long> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        return attempts.firstTryStats(learnerIds).stream().map(row -> new ExerciseStats((String) row[0],
+                (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue())).toList();
+    }
+
+    /** The wrong answers these learners gave to one exercise (every try), the most frequent first. */
+    @Transactional(readOnly = true)
+    public List<AnswerCount> wrongAnswers(Collection<Long> learnerIds, String moduleId, String exerciseId) {
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        return attempts.wrongAnswers(learnerIds, moduleId, exerciseId).stream()
+                .map(row -> new AnswerCount(AnswerCodec.fromJson((String) row[0]), ((Number) row[1]).intValue()))
+                .toList();
+    }
+
+    /** Every answer these learners gave to one exercise, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptRecord> answersTo(Collection<Long> learnerIds, String moduleId, String exerciseId) {
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        return attempts.findByLearnerIdInAndModuleIdAndExerciseIdOrderByEndedAtAscIdAsc(learnerIds, moduleId,
+                exerciseId).stream().map(Attempt::toRecord).toList();
     }
 
     /** The step she was on last, in the module she touched most recently and has not finished. */
@@ -158,5 +213,17 @@ public class LearningService {
     }
 
     public record ResumePoint(String moduleId, int stepIndex) {
+    }
+
+    /** How a group did on one exercise: learners who tried it, and of them, those right at the first try. */
+    public record ExerciseStats(String moduleId, String exerciseId, int learners, int rightFirstTime) {
+
+        /** First-try success, from 0 to 100. */
+        public int successPercent() {
+            return learners == 0 ? 0 : Math.round(100f * rightFirstTime / learners);
+        }
+    }
+
+    public record AnswerCount(Answer answer, int count) {
     }
 }

@@ -49,20 +49,27 @@ class ModuleProgress extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** She moved to another step: remember it, and count the time since she last did something here. */
-    void moveTo(String stepId, String version, Instant now) {
-        touch(now);
+    /**
+     * She moved to another step: remember it, and count the time since she last did something here.
+     * @return the seconds counted
+     */
+    long moveTo(String stepId, String version, Instant now) {
+        long counted = touch(now);
         currentStepId = stepId;
         contentVersion = version;
+        return counted;
     }
 
-    /** She did something on this step (answered, say): count the time since she last did something here. */
-    void touch(Instant now) {
+    /**
+     * She did something on this step (answered, say): count the time since she last did something here.
+     * @return the seconds counted
+     */
+    long touch(Instant now) {
         Duration since = Duration.between(updatedAt, now);
-        if (!since.isNegative()) {
-            secondsSpent += Math.min(since.getSeconds(), MAX_COUNTED_PER_STEP.getSeconds());
-        }
+        long counted = since.isNegative() ? 0 : Math.min(since.getSeconds(), MAX_COUNTED_PER_STEP.getSeconds());
+        secondsSpent += counted;
         updatedAt = now;
+        return counted;
     }
 
     /** She opens the module again, maybe days later: the time she was away is not time spent on it. */

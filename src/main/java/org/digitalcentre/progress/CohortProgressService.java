@@ -17,10 +17,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What teachers see of their cohorts' progress. A teacher sees only the cohorts she teaches; an administrator sees
@@ -28,6 +32,11 @@ import java.util.Optional;
  */
 @Service
 public class CohortProgressService {
+
+    /** An exercise fewer than this share of learners got right at the first try is worth a review. */
+    public static final int STRUGGLE_PERCENT = 60;
+    static final int MOST_COMMON_WRONG_ANSWERS = 3;
+    static final int MAX_SUGGESTIONS = 5;
 
     private final ClassroomService classroom;
     private final CohortAdministration administration;
@@ -48,8 +57,13 @@ public class CohortProgressService {
 
     @Transactional(readOnly = true)
     public CohortGrid grid(SignedIn staff, long cohortId) {
+        return grid(staff, cohortId, catalogue.modules());
+    }
+
+    /** The grid for some modules only (a topic, a week of the plan), in the given order. */
+    @Transactional(readOnly = true)
+    public CohortGrid grid(SignedIn staff, long cohortId, List<Module> modules) {
         requireCohort(staff, cohortId);
-        List<Module> modules = catalogue.modules();
         List<LearnerTile> learners = classroom.learnersOf(cohortId);
         Map<Long, Map<String, ModuleResult>> results =
                 learning.resultsOf(learners.stream().map(LearnerTile::id).toList(), catalogue::module);
@@ -76,6 +90,128 @@ public class CohortProgressService {
         LearnerTile learner = classroom.learner(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
         requireCohort(staff, learner.cohortId());
         return learning.attemptsOf(learnerId).stream().map(attempt -> line(attempt, language, yesNo)).toList();
+    }
+
+    /**
+     * The cohort's exercises, hardest first: by first-try success, then by the number who struggled. Only exercises
+     * at least one learner has tried, and that the content still has.
+     */
+    @Transactional(readOnly = true)
+    public List<DifficultExercise> difficultExercises(SignedIn staff, long cohortId, String language,
+                                                      Map<Boolean, String> yesNo) {
+        requireCohort(staff, cohortId);
+        List<Long> learners = learnerIds(cohortId);
+        List<DifficultExercise> exercises = new ArrayList<>();
+        for (LearningService.ExerciseStats stats : learning.firstTryStats(learners)) {
+            Optional<Module> module = catalogue.module(stats.moduleId());
+            Optional<Exercise> exercise = module.flatMap(m -> m.exercise(stats.exerciseId()));
+            if (exercise.isEmpty()) {
+                continue;
+            }
+            List<DifficultExercise.WrongAnswer> wrong = learning.wrongAnswers(learners, stats.moduleId(),
+                    stats.exerciseId()).stream().limit(MOST_COMMON_WRONG_ANSWERS)
+                    .map(a -> new DifficultExercise.WrongAnswer(AnswerInWords.describe(exercise.get(), a.answer(),
+                            language, yesNo), a.count())).toList();
+            exercises.add(new DifficultExercise(stats.moduleId(), module.get().title().in(language),
+                    stats.exerciseId(), exercise.get().prompt().in(language), stats.learners(),
+                    stats.rightFirstTime(), wrong));
+        }
+        exercises.sort(Comparator.comparingInt(DifficultExercise::successPercent)
+                .thenComparing(Comparator.comparingInt(DifficultExercise::struggled).reversed())
+                .thenComparing(DifficultExercise::moduleTitle));
+        return exercises;
+    }
+
+    /** Who answered what to one exercise of the cohort, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AnswerLine> answersTo(SignedIn staff, long cohortId, String moduleId, String exerciseId,
+                                      String language, Map<Boolean, String> yesNo) {
+        requireCohort(staff, cohortId);
+        Map<Long, String> names = new HashMap<>();
+        classroom.learnersOf(cohortId).forEach(l -> names.put(l.id(), l.shortName()));
+        Optional<Exercise> exercise = catalogue.module(moduleId).flatMap(m -> m.exercise(exerciseId));
+        return learning.answersTo(names.keySet(), moduleId, exerciseId).stream()
+                .map(a -> new AnswerLine(a.learnerId(), names.get(a.learnerId()), exercise.map(e ->
+                        AnswerInWords.describe(e, AnswerCodec.fromJson(a.answerJson()), language, yesNo))
+                        .orElse(a.answerJson()), a.correct(), a.firstTry(), a.endedAt()))
+                .toList();
+    }
+
+    /** Everything a teacher reads about one learner of her cohorts. */
+    @Transactional(readOnly = true)
+    public LearnerOverview learnerOverview(SignedIn staff, long learnerId, String language,
+                                           Map<Boolean, String> yesNo) {
+        LearnerTile learner = classroom.learner(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
+        requireCohort(staff, learner.cohortId());
+        Map<String, ModuleResult> started = learning.resultsOf(learnerId, catalogue::module);
+        Map<String, ModuleResult> modules = new LinkedHashMap<>();
+        for (Module module : catalogue.modules()) {
+            modules.put(module.id(), started.getOrDefault(module.id(), ModuleResult.notStarted(module)));
+        }
+        Map<String, List<Module>> byCompetence = new TreeMap<>();
+        catalogue.modules().forEach(m -> m.competences().forEach(code ->
+                byCompetence.computeIfAbsent(code, c -> new ArrayList<>()).add(m)));
+        List<LearnerOverview.CompetenceProgress> competences = byCompetence.entrySet().stream().map(entry -> {
+            List<ModuleResult> results = entry.getValue().stream().map(m -> modules.get(m.id())).toList();
+            int answered = results.stream().mapToInt(ModuleResult::exercisesAnswered).sum();
+            int right = results.stream().mapToInt(ModuleResult::firstTryRight).sum();
+            return new LearnerOverview.CompetenceProgress(entry.getKey(), results.size(),
+                    (int) results.stream().filter(r -> r.status().isDone()).count(), answered,
+                    answered == 0 ? 0 : Math.round(100f * right / answered));
+        }).toList();
+        Map<Integer, Long> perWeek = new TreeMap<>();
+        classroom.schedule(learner.cohortId()).ifPresent(schedule -> learning.secondsPerDay(learnerId)
+                .forEach((day, seconds) -> perWeek.merge(schedule.weekOf(day), seconds, Long::sum)));
+        List<AttemptLine> attempts = learning.attemptsOf(learnerId).stream()
+                .map(attempt -> line(attempt, language, yesNo)).toList();
+        return new LearnerOverview(learnerId, learner.shortName(), learner.cohortId(), modules, competences, perWeek,
+                attempts);
+    }
+
+    /**
+     * What to review with the group: the exercises fewer than {@value #STRUGGLE_PERCENT}% of learners got right at the
+     * first try (at least two learners struggled), and the competences whose exercises went worst, each with the
+     * module to review. Hardest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggestions(SignedIn staff, long cohortId, String language) {
+        requireCohort(staff, cohortId);
+        List<LearningService.ExerciseStats> stats = learning.firstTryStats(learnerIds(cohortId));
+        List<Suggestion> suggestions = new ArrayList<>();
+        stats.stream().filter(s -> s.successPercent() < STRUGGLE_PERCENT && s.learners() - s.rightFirstTime() >= 2)
+                .sorted(Comparator.comparingInt(LearningService.ExerciseStats::successPercent))
+                .limit(MAX_SUGGESTIONS)
+                .forEach(s -> catalogue.module(s.moduleId()).ifPresent(m -> m.exercise(s.exerciseId()).ifPresent(e ->
+                        suggestions.add(new Suggestion(Suggestion.Kind.EXERCISE, m.id(), m.title().in(language),
+                                e.prompt().in(language), s.learners() - s.rightFirstTime(), s.learners())))));
+        Map<String, int[]> byCompetence = new TreeMap<>();
+        Map<String, Map<String, int[]>> moduleByCompetence = new HashMap<>();
+        for (LearningService.ExerciseStats s : stats) {
+            catalogue.module(s.moduleId()).ifPresent(m -> m.competences().forEach(code -> {
+                int[] totals = byCompetence.computeIfAbsent(code, c -> new int[2]);
+                totals[0] += s.learners();
+                totals[1] += s.rightFirstTime();
+                int[] perModule = moduleByCompetence.computeIfAbsent(code, c -> new HashMap<>())
+                        .computeIfAbsent(m.id(), id -> new int[2]);
+                perModule[0] += s.learners();
+                perModule[1] += s.rightFirstTime();
+            }));
+        }
+        byCompetence.entrySet().stream()
+                .filter(e -> e.getValue()[0] > 0 && 100 * e.getValue()[1] < STRUGGLE_PERCENT * e.getValue()[0])
+                .sorted(Comparator.comparingDouble(e -> e.getValue()[1] / (double) e.getValue()[0]))
+                .limit(MAX_SUGGESTIONS)
+                .forEach(e -> moduleByCompetence.get(e.getKey()).entrySet().stream()
+                        .min(Comparator.comparingDouble(m -> m.getValue()[1] / (double) m.getValue()[0]))
+                        .flatMap(worst -> catalogue.module(worst.getKey()))
+                        .ifPresent(m -> suggestions.add(new Suggestion(Suggestion.Kind.COMPETENCE, m.id(),
+                                m.title().in(language), e.getKey(), e.getValue()[0] - e.getValue()[1],
+                                e.getValue()[0]))));
+        return suggestions;
+    }
+
+    private List<Long> learnerIds(long cohortId) {
+        return classroom.learnersOf(cohortId).stream().map(LearnerTile::id).toList();
     }
 
     private AttemptLine line(AttemptRecord attempt, String language, Map<Boolean, String> yesNo) {
