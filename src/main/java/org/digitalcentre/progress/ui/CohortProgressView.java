@@ -14,12 +14,20 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.CohortCard;
+import org.digitalcentre.content.ContentCatalogue;
+import org.digitalcentre.content.Module;
+import org.digitalcentre.content.Topic;
+import org.digitalcentre.plan.CohortPlan;
+import org.digitalcentre.plan.CohortPlanService;
 import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.learning.ModuleStatus;
 import org.digitalcentre.learning.ui.StatusBadge;
@@ -27,9 +35,6 @@ import org.digitalcentre.progress.AttemptLine;
 import org.digitalcentre.progress.CohortGrid;
 import org.digitalcentre.progress.CohortProgressService;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +48,22 @@ import java.util.Map;
 class CohortProgressView extends Div implements HasDynamicTitle {
 
     private final CohortProgressService progress;
+    private final CohortPlanService plans;
+    private final ContentCatalogue catalogue;
     private final SignedIn teacher;
     private final String language;
     private final Div gridArea = new Div();
     private final Div attemptsArea = new Div();
+    private final Select<Topic> topicFilter = new Select<>();
+    private final Select<Integer> weekFilter = new Select<>();
+    private CohortCard current;
+    private CohortPlan plan;
 
-    CohortProgressView(CohortProgressService progress, CurrentUser currentUser) {
+    CohortProgressView(CohortProgressService progress, CohortPlanService plans, ContentCatalogue catalogue,
+                       CurrentUser currentUser) {
         this.progress = progress;
+        this.plans = plans;
+        this.catalogue = catalogue;
         this.teacher = currentUser.require();
         this.language = getLocale().getLanguage();
         addClassName("cohort-progress");
@@ -64,9 +78,51 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         cohort.setLabel(getTranslation("teacher.grid.cohort"));
         cohort.setItems(cohorts);
         cohort.setItemLabelGenerator(CohortCard::name);
-        cohort.addValueChangeListener(change -> showGrid(change.getValue()));
-        add(cohort, gridArea, attemptsArea);
+        cohort.addValueChangeListener(change -> {
+            current = change.getValue();
+            plan = current == null ? null : plans.plan(teacher, current.id());
+            weekFilter.setItems(weeks());
+            weekFilter.setValue(0);
+            showGrid(current);
+        });
+        topicFilter.setLabel(getTranslation("dashboard.topic"));
+        topicFilter.setEmptySelectionAllowed(true);
+        topicFilter.setEmptySelectionCaption(getTranslation("dashboard.all-topics"));
+        topicFilter.setItems(catalogue.topics());
+        topicFilter.setItemLabelGenerator(topic -> topic == null ? getTranslation("dashboard.all-topics")
+                : topic.title().in(language));
+        topicFilter.addValueChangeListener(change -> showGrid(current));
+        weekFilter.setLabel(getTranslation("dashboard.week"));
+        weekFilter.setItemLabelGenerator(week -> week == null || week == 0 ? getTranslation("dashboard.all-weeks")
+                : getTranslation("plan.week", week));
+        weekFilter.addValueChangeListener(change -> showGrid(current));
+        Div filters = new Div(cohort, topicFilter, weekFilter);
+        filters.addClassName("toolbar");
+        add(filters, gridArea, attemptsArea);
         cohort.setValue(cohorts.get(0));
+    }
+
+    private List<Integer> weeks() {
+        List<Integer> weeks = new java.util.ArrayList<>();
+        weeks.add(0);
+        for (int week = 1; plan != null && week <= plan.weeks(); week++) {
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    /** The modules the filters keep: a topic's, a week's (in the plan's order), or all. */
+    private List<Module> shownModules() {
+        List<Module> modules = catalogue.modules();
+        Integer week = weekFilter.getValue();
+        if (plan != null && week != null && week > 0) {
+            modules = plan.week(week).stream().flatMap(id -> catalogue.module(id).stream()).toList();
+        }
+        Topic topic = topicFilter.getValue();
+        if (topic != null) {
+            modules = modules.stream().filter(m -> m.topicId().equals(topic.id())).toList();
+        }
+        return modules;
     }
 
     private void showGrid(CohortCard cohort) {
@@ -75,18 +131,31 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         if (cohort == null) {
             return;
         }
-        CohortGrid data = progress.grid(teacher, cohort.id());
+        CohortGrid data = progress.grid(teacher, cohort.id(), shownModules());
         Grid<CohortGrid.LearnerRow> grid = new Grid<>();
         grid.addClassName("cohort-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CohortGrid.LearnerRow::shortName).setHeader(getTranslation("teacher.grid.learner"))
                 .setFrozen(true).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            RouterLink open = new RouterLink(getTranslation("dashboard.open-learner"), LearnerOverviewView.class,
+                    new RouteParameters("learnerId", String.valueOf(row.learnerId())));
+            open.getElement().setAttribute("aria-label", getTranslation("dashboard.open-learner-named",
+                    row.shortName()));
+            return open;
+        }).setHeader(getTranslation("dashboard.details")).setKey("open").setAutoWidth(true);
         grid.addComponentColumn(row -> row.locked() ? unlockButton(cohort, row) : new Span())
                 .setHeader(getTranslation("teacher.grid.code")).setKey("code").setAutoWidth(true);
         for (CohortGrid.ModuleColumn module : data.modules()) {
+            RouterLink header = new RouterLink(module.title().in(language), DifficultExercisesView.class,
+                    new RouteParameters("cohortId", String.valueOf(cohort.id())));
+            header.setQueryParameters(QueryParameters.of("module", module.moduleId()));
             grid.addComponentColumn(row -> cell(row.results().get(module.moduleId())))
-                    .setHeader(module.title().in(language)).setKey(module.moduleId()).setAutoWidth(true);
+                    .setHeader(header).setKey(module.moduleId()).setAutoWidth(true);
+        }
+        if (data.modules().isEmpty()) {
+            gridArea.add(new Paragraph(getTranslation("dashboard.no-module")));
         }
         grid.setItems(data.learners());
         grid.asSingleSelect().addValueChangeListener(change -> showAttempts(change.getValue()));
@@ -109,6 +178,7 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         cell.addClassName("grid-status");
         if (result.status() != ModuleStatus.NOT_STARTED) {
             cell.add(new Span(getTranslation("teacher.grid.score", result.score())));
+            cell.add(new Span(getTranslation("dashboard.minutes", Math.round(result.secondsSpent() / 60.0))));
         }
         return cell;
     }
@@ -125,32 +195,7 @@ class CohortProgressView extends Div implements HasDynamicTitle {
             attemptsArea.add(new Paragraph(getTranslation("teacher.attempts.none")));
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        Grid<AttemptLine> grid = new Grid<>();
-        grid.addClassName("attempts");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(line -> when.format(line.answeredAt())).setHeader(getTranslation("teacher.attempts.when"))
-                .setAutoWidth(true);
-        grid.addColumn(AttemptLine::moduleTitle).setHeader(getTranslation("teacher.attempts.module"));
-        grid.addColumn(AttemptLine::exercisePrompt).setHeader(getTranslation("teacher.attempts.exercise"))
-                .setFlexGrow(2);
-        grid.addColumn(AttemptLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
-        grid.addComponentColumn(line -> {
-            Div result = new Div((line.correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create(),
-                    new Span(getTranslation(line.correct() ? "teacher.attempts.right" : "teacher.attempts.wrong")));
-            result.addClassName(line.correct() ? "attempt-right" : "attempt-wrong");
-            return result;
-        }).setHeader(getTranslation("teacher.attempts.result")).setKey("result").setAutoWidth(true);
-        grid.addColumn(line -> line.firstTry() ? getTranslation("teacher.attempts.first-try") : "")
-                .setHeader(getTranslation("teacher.attempts.try")).setAutoWidth(true);
-        grid.addColumn(line -> line.hintUsed() ? getTranslation("teacher.attempts.hint-used") : "")
-                .setHeader(getTranslation("teacher.attempts.hint")).setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("teacher.attempts.seconds", line.seconds()))
-                .setHeader(getTranslation("teacher.attempts.time")).setAutoWidth(true);
-        grid.setItems(lines);
-        attemptsArea.add(grid);
+        attemptsArea.add(new AttemptsGrid(lines));
     }
 
     @Override
