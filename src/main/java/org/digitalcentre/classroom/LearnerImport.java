@@ -89,8 +89,9 @@ public class LearnerImport {
 
         List<ImportReport.Enrolled> enrolled = new ArrayList<>();
         List<ImportReport.Rejected> rejected = new ArrayList<>();
+        LineCounter lines = new LineCounter(text);
         for (CSVRecord record : records.subList(1, records.size())) {
-            int line = (int) record.getRecordNumber();
+            int line = lines.lineOf(record);
             String firstName = Column.FIRST_NAME.in(record, columns);
             String initial = initialFrom(Column.INITIAL.in(record, columns));
             String code = Column.CODE.in(record, columns);
@@ -160,6 +161,36 @@ public class LearnerImport {
 
     private String newCode() {
         return String.format("%04d", random.nextInt(10_000));
+    }
+
+    /**
+     * Tells the line of the file (header = line 1) where a record starts. The parser's record number would not do:
+     * it skips blank lines, so the teacher would be sent to the wrong line.
+     */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        /** Records come in order, so counting goes on from the previous one. */
+        int lineOf(CSVRecord record) {
+            // A record's position is where the parser started reading it, before the blank lines it skipped.
+            int start = (int) record.getCharacterPosition();
+            while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                start++;
+            }
+            for (; position < start; position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || (c == '\r' && (position + 1 == text.length() || text.charAt(position + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     /** The columns a teacher's file may have, recognised by their header in French or English. */
