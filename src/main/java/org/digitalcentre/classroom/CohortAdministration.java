@@ -71,7 +71,9 @@ public class CohortAdministration {
         if (name == null || name.isBlank() || name.strip().length() > Centre.NAME_MAX) {
             throw new IllegalArgumentException("A centre needs a name");
         }
-        Centre centre = centres.save(new Centre(name.strip()));
+        // A name typed again (in other capitals) is the same centre, not a second one.
+        Centre centre = centres.findAll().stream().filter(c -> c.getName().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseGet(() -> centres.save(new Centre(name.strip())));
         return new CentreOption(centre.getId(), centre.getName());
     }
 

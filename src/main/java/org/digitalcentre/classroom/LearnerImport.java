@@ -91,6 +91,9 @@ public class LearnerImport {
         List<ImportReport.Rejected> rejected = new ArrayList<>();
         LineCounter lines = new LineCounter(text);
         for (CSVRecord record : records.subList(1, records.size())) {
+            if (record.stream().allMatch(String::isBlank)) {
+                continue; // an empty spreadsheet row (";;"): nothing to enrol, nothing to report
+            }
             int line = lines.lineOf(record);
             String firstName = Column.FIRST_NAME.in(record, columns);
             String initial = initialFrom(Column.INITIAL.in(record, columns));
@@ -135,7 +138,7 @@ public class LearnerImport {
 
     /** Spreadsheets set to French separate with semicolons, others with commas; the header line tells which. */
     static char delimiterOf(String text) {
-        String header = text.lines().findFirst().orElse("");
+        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         long semicolons = header.chars().filter(c -> c == ';').count();
         long commas = header.chars().filter(c -> c == ',').count();
         long tabs = header.chars().filter(c -> c == '\t').count();

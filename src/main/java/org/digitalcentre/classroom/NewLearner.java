@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.Locale;
+
 /** A learner to enrol. Each rule is declared here once; messages are translation keys. */
 public record NewLearner(
         @NotBlank(message = "learner.first-name.required")
@@ -25,6 +27,6 @@ public record NewLearner(
     /** The initial as it is stored: one capital letter, or nothing. */
     String cleanInitial() {
         String letters = lastInitial.replace(".", "").strip();
-        return letters.isEmpty() ? "" : letters.substring(0, 1).toUpperCase();
+        return letters.isEmpty() ? "" : letters.substring(0, 1).toUpperCase(Locale.ROOT);
     }
 }

@@ -221,6 +221,16 @@ class CohortAdministrationTest {
     }
 
     @Test
+    void a_centre_typed_again_in_other_capitals_is_the_same_centre() {
+        CentreOption first = administration.addCentre(staff("claire"), "Centre Sud");
+
+        CentreOption again = administration.addCentre(staff("claire"), "centre sud ");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(administration.centres()).filteredOn(c -> c.name().equalsIgnoreCase("Centre Sud")).hasSize(1);
+    }
+
+    @Test
     void enrolling_refuses_a_blank_first_name() {
         assertEnrolmentRefused(aLearner("  ", "D", "2468"), "learner.first-name.required");
     }

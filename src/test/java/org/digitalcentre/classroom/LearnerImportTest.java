@@ -97,6 +97,29 @@ class LearnerImportTest {
     }
 
     @Test
+    void a_blank_first_line_does_not_hide_that_the_file_uses_semicolons() {
+        ImportReport report = importFile(utf8("\n" + FRENCH_FILE));
+
+        assertThat(report.readable()).isTrue();
+        assertThat(report.enrolled()).extracting(ImportReport.Enrolled::shortName)
+                .containsExactly("Aïcha D.", "Hélène M.");
+    }
+
+    @Test
+    void empty_spreadsheet_rows_are_skipped_without_a_word() {
+        ImportReport report = importFile(utf8("""
+                prénom;initiale;code
+                Aïcha;D;4821
+                ;;
+                Hélène;M;7302
+                ;;
+                """));
+
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.enrolled()).extracting(ImportReport.Enrolled::line).containsExactly(2, 4);
+    }
+
+    @Test
     void a_picture_column_names_the_picture_in_english_or_french() {
         ImportReport english = importFile(utf8("""
                 first name,initial,picture
