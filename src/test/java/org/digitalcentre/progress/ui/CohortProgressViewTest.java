@@ -97,7 +97,7 @@ class CohortProgressViewTest extends KaribuTest {
         open("cohort-progress");
 
         @SuppressWarnings("unchecked")
-        Select<CohortCard> cohorts = _get(Select.class);
+        Select<CohortCard> cohorts = _get(Select.class, spec -> spec.withLabel("Group"));
         assertThat(cohorts.getListDataView().getItems().map(CohortCard::name)).containsExactly("Morning group");
     }
 
@@ -119,7 +119,7 @@ class CohortProgressViewTest extends KaribuTest {
         open("cohort-progress");
 
         @SuppressWarnings("unchecked")
-        Select<CohortCard> cohorts = _get(Select.class);
+        Select<CohortCard> cohorts = _get(Select.class, spec -> spec.withLabel("Group"));
         assertThat(cohorts.getListDataView().getItems().map(CohortCard::name))
                 .contains("Morning group", "Evening group");
     }
