@@ -3,6 +3,7 @@ package org.digitalcentre.progress.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
@@ -34,7 +37,9 @@ import org.digitalcentre.learning.ui.StatusBadge;
 import org.digitalcentre.progress.AttemptLine;
 import org.digitalcentre.progress.CohortGrid;
 import org.digitalcentre.progress.CohortProgressService;
+import org.digitalcentre.progress.ResultsExport;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +54,8 @@ class CohortProgressView extends Div implements HasDynamicTitle {
 
     private final CohortProgressService progress;
     private final CohortPlanService plans;
+    private final ResultsExport export;
+    private final Div exports = new Div();
     private final ContentCatalogue catalogue;
     private final SignedIn teacher;
     private final String language;
@@ -60,7 +67,8 @@ class CohortProgressView extends Div implements HasDynamicTitle {
     private CohortPlan plan;
 
     CohortProgressView(CohortProgressService progress, CohortPlanService plans, ContentCatalogue catalogue,
-                       CurrentUser currentUser) {
+                       ResultsExport export, CurrentUser currentUser) {
+        this.export = export;
         this.progress = progress;
         this.plans = plans;
         this.catalogue = catalogue;
@@ -98,7 +106,8 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         weekFilter.addValueChangeListener(change -> showGrid(current));
         Div filters = new Div(cohort, topicFilter, weekFilter);
         filters.addClassName("toolbar");
-        add(filters, gridArea, attemptsArea);
+        exports.addClassName("toolbar");
+        add(filters, exports, gridArea, attemptsArea);
         cohort.setValue(cohorts.get(0));
     }
 
@@ -128,9 +137,11 @@ class CohortProgressView extends Div implements HasDynamicTitle {
     private void showGrid(CohortCard cohort) {
         gridArea.removeAll();
         attemptsArea.removeAll();
+        exports.removeAll();
         if (cohort == null) {
             return;
         }
+        showExports(cohort);
         CohortGrid data = progress.grid(teacher, cohort.id(), shownModules());
         Grid<CohortGrid.LearnerRow> grid = new Grid<>();
         grid.addClassName("cohort-grid");
@@ -160,6 +171,23 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         grid.setItems(data.learners());
         grid.asSingleSelect().addValueChangeListener(change -> showAttempts(change.getValue()));
         gridArea.add(grid);
+    }
+
+    /** The results as a CSV file, and the printable report for the centre's files and funders. */
+    private void showExports(CohortCard cohort) {
+        String fileName = getTranslation("export.file-name", cohort.name().replaceAll("[^\\p{L}\\p{N}]+", "-"));
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.cohortCsv(teacher, cohort.id(), language, this::getTranslation);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8",
+                    bytes.length);
+        }), getTranslation("export.csv"));
+        csv.getElement().setAttribute("download", true);
+        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        csv.addClassNames("big-link", "export-csv");
+        RouterLink report = new RouterLink(getTranslation("report.open"), CohortReportView.class,
+                new RouteParameters("cohortId", String.valueOf(cohort.id())));
+        report.addClassNames("big-link", "open-report");
+        exports.add(csv, report);
     }
 
     private Button unlockButton(CohortCard cohort, CohortGrid.LearnerRow row) {

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.digitalcentre.base.CurrentUser;
@@ -96,6 +98,10 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
         name = overview.shortName();
         removeAll();
         add(new H1(getTranslation("overview.title", name)));
+        RouterLink report = new RouterLink(getTranslation("report.open-learner"), LearnerReportView.class,
+                new RouteParameters("learnerId", String.valueOf(learnerId)));
+        report.addClassName("big-link");
+        add(report);
         add(modules(overview), competences(overview), timePerWeek(overview), forYou(), notesSection(),
                 attempts(overview));
     }
