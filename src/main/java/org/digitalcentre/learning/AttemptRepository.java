@@ -19,10 +19,10 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "from Attempt a where a.firstTry = true and a.learnerId in :learnerIds group by a.moduleId, a.exerciseId")
     List<Object[]> firstTryStats(Collection<Long> learnerIds);
 
-    /** Row: answer JSON, how many times — wrong answers only, most frequent first. */
-    @Query("select a.answer, count(a) from Attempt a where a.correct = false and a.learnerId in :learnerIds "
-            + "and a.moduleId = :moduleId and a.exerciseId = :exerciseId group by a.answer order by count(a) desc")
-    List<Object[]> wrongAnswers(Collection<Long> learnerIds, String moduleId, String exerciseId);
+    /** Row: moduleId, exerciseId, answer JSON, how many times — wrong answers only, most frequent first. */
+    @Query("select a.moduleId, a.exerciseId, a.answer, count(a) from Attempt a where a.correct = false "
+            + "and a.learnerId in :learnerIds group by a.moduleId, a.exerciseId, a.answer order by count(a) desc")
+    List<Object[]> wrongAnswers(Collection<Long> learnerIds);
 
     List<Attempt> findByLearnerIdInAndModuleIdAndExerciseIdOrderByEndedAtAscIdAsc(Collection<Long> learnerIds,
                                                                                  String moduleId, String exerciseId);

@@ -113,15 +113,21 @@ public class LearningService {
                 (String) row[1], ((Number) row[2]).intValue(), ((Number) row[3]).intValue())).toList();
     }
 
-    /** The wrong answers these learners gave to one exercise (every try), the most frequent first. */
+    /**
+     * The wrong answers these learners gave (every try), by module id and exercise id, the most frequent first. One
+     * aggregate query for a whole group.
+     */
     @Transactional(readOnly = true)
-    public List<AnswerCount> wrongAnswers(Collection<Long> learnerIds, String moduleId, String exerciseId) {
+    public Map<ExerciseKey, List<AnswerCount>> wrongAnswers(Collection<Long> learnerIds) {
+        Map<ExerciseKey, List<AnswerCount>> byExercise = new HashMap<>();
         if (learnerIds.isEmpty()) {
-            return List.of();
+            return byExercise;
         }
-        return attempts.wrongAnswers(learnerIds, moduleId, exerciseId).stream()
-                .map(row -> new AnswerCount(AnswerCodec.fromJson((String) row[0]), ((Number) row[1]).intValue()))
-                .toList();
+        for (Object[] row : attempts.wrongAnswers(learnerIds)) {
+            byExercise.computeIfAbsent(new ExerciseKey((String) row[0], (String) row[1]), key -> new ArrayList<>())
+                    .add(new AnswerCount(AnswerCodec.fromJson((String) row[2]), ((Number) row[3]).intValue()));
+        }
+        return byExercise;
     }
 
     /** Every answer these learners gave to one exercise, oldest first. */
@@ -225,5 +231,8 @@ public class LearningService {
     }
 
     public record AnswerCount(Answer answer, int count) {
+    }
+
+    public record ExerciseKey(String moduleId, String exerciseId) {
     }
 }

@@ -101,6 +101,8 @@ public class CohortProgressService {
                                                       Map<Boolean, String> yesNo) {
         requireCohort(staff, cohortId);
         List<Long> learners = learnerIds(cohortId);
+        Map<LearningService.ExerciseKey, List<LearningService.AnswerCount>> wrongAnswers =
+                learning.wrongAnswers(learners);
         List<DifficultExercise> exercises = new ArrayList<>();
         for (LearningService.ExerciseStats stats : learning.firstTryStats(learners)) {
             Optional<Module> module = catalogue.module(stats.moduleId());
@@ -108,8 +110,9 @@ public class CohortProgressService {
             if (exercise.isEmpty()) {
                 continue;
             }
-            List<DifficultExercise.WrongAnswer> wrong = learning.wrongAnswers(learners, stats.moduleId(),
-                    stats.exerciseId()).stream().limit(MOST_COMMON_WRONG_ANSWERS)
+            List<DifficultExercise.WrongAnswer> wrong = wrongAnswers.getOrDefault(
+                    new LearningService.ExerciseKey(stats.moduleId(), stats.exerciseId()), List.of()).stream()
+                    .limit(MOST_COMMON_WRONG_ANSWERS)
                     .map(a -> new DifficultExercise.WrongAnswer(AnswerInWords.describe(exercise.get(), a.answer(),
                             language, yesNo), a.count())).toList();
             exercises.add(new DifficultExercise(stats.moduleId(), module.get().title().in(language),
