@@ -19,7 +19,7 @@ create table hidden_module (
 create table todays_workshop (
     cohort_id bigint       not null primary key references cohort (id),
     module_id varchar(100) not null,
-    day       date         not null
+    workshop_day date      not null
 );
 
 create table assigned_module (

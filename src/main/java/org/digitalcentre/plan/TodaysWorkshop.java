@@ -19,7 +19,8 @@ class TodaysWorkshop {
     @Column(name = "module_id", nullable = false, length = 100)
     private String moduleId;
 
-    @Column(nullable = false)
+    /** "day" is a keyword in H2 2.x, so the column has a longer name. */
+    @Column(name = "workshop_day", nullable = false)
     private LocalDate day;
 
     protected TodaysWorkshop() {
