@@ -2,8 +2,10 @@ package org.digitalcentre;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.RouterLink;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /** Small steps that many UI tests take, written as a person would do them. */
@@ -22,6 +24,13 @@ public final class Pages {
 
     public static void clickButton(String text) {
         _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    /** The card of a module on her home (the first one when today's workshop repeats it). */
+    public static RouterLink moduleCard(String moduleId) {
+        return _find(RouterLink.class, spec -> spec.withClasses("module-card")
+                .withAttribute("href", "module/" + moduleId)).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No card for " + moduleId + " on this page"));
     }
 
     /** Taps each digit on the keypad of the code screen. */

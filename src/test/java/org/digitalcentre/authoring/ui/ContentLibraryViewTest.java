@@ -28,8 +28,9 @@ class ContentLibraryViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("content-modules"));
-        assertThat(_size(modules)).isEqualTo(1);
+        assertThat(_size(modules)).isEqualTo(2);
         assertThat(_getFormattedRow(modules, 0)).contains("The browser", "Browsing the web", "test-browsing", "2");
+        assertThat(_getFormattedRow(modules, 1)).contains("The password", "Online safety", "test-safety", "1");
         @SuppressWarnings("unchecked")
         Grid<ContentProblem> problems = _get(Grid.class, spec -> spec.withClasses("content-problems"));
         List<String> problem = _getFormattedRow(problems, 0);

@@ -21,6 +21,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.currentPath;
+import static org.digitalcentre.Pages.moduleCard;
 import static org.digitalcentre.Pages.open;
 import static org.digitalcentre.Pages.signInByTapping;
 
@@ -116,7 +117,8 @@ class ModulePlayerViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("finish")).getElement().getTextRecursively())
                 .contains("Well done, module finished!").contains("2 right at the first try, out of 2.");
         clickButton("Back to my home");
-        assertThat(_get(Div.class, spec -> spec.withClasses("status-badge")).getElement().getTextRecursively())
+        assertThat(_get(moduleCard("test-browsing"), Div.class, spec -> spec.withClasses("status-badge")).getElement()
+                .getTextRecursively())
                 .isEqualTo("Mastered");
     }
 
