@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  * A cohort's learners: enrol one, or many from a CSV file (with a report of what was enrolled and what was not,
  * and why); give a learner a new code or picture; unlock a learner who typed five wrong codes.
  */
-@Route("cohorts/:cohortId/learners")
+@Route("cohorts/:cohortId([0-9]{1,18})/learners")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  * needs help (she pressed "I need help", got the same exercise wrong three times, or has not moved for a while).
  * It updates by itself through server push. "Done" lowers a learner's hand once the teacher has been to her.
  */
-@Route("live/:cohortId?")
+@Route("live/:cohortId?([0-9]{1,18})")
 @Menu(title = "menu.live", icon = "vaadin:hands-up", order = 8)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class LiveClassroomView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -42,7 +42,7 @@ import java.util.Optional;
  * to a week, reorder them by drag and drop or with the Up and Down buttons (for the keyboard), move them between
  * weeks by dragging, remove them, hide modules from the group and mark today's workshop.
  */
-@Route("plan/:cohortId?")
+@Route("plan/:cohortId?([0-9]{1,18})")
 @Menu(title = "menu.plan", icon = "vaadin:calendar", order = 12)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class CohortPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {

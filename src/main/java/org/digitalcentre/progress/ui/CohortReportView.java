@@ -32,7 +32,7 @@ import java.util.List;
  * The cohort's progress report, ready to print (or to save as PDF from the browser's print dialog) for the
  * centre's files and its funders: each learner's modules done and mastered, score and time; each module's take-up.
  */
-@Route(value = "report/cohort/:cohortId", autoLayout = false)
+@Route(value = "report/cohort/:cohortId([0-9]{1,18})", autoLayout = false)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class CohortReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

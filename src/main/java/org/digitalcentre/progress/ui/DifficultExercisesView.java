@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * The group's difficult exercises, hardest first, with the wrong answers given most often; who answered what; and
  * suggestions: what to review next week, added to the plan in one click.
  */
-@Route("difficult/:cohortId?")
+@Route("difficult/:cohortId?([0-9]{1,18})")
 @Menu(title = "menu.difficult", icon = "vaadin:warning", order = 11)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -57,7 +57,7 @@ import java.util.Optional;
  * One learner, for her teachers: her modules, her progress by DigComp competence, her time per week, the modules
  * given to her alone, every answer she gave, and her teachers' private notes.
  */
-@Route("learner/:learnerId")
+@Route("learner/:learnerId([0-9]{1,18})")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

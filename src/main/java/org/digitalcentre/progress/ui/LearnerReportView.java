@@ -31,7 +31,7 @@ import java.util.Map;
  * One learner's progress report, ready to print for her file: her modules, her competences and her time. Teachers'
  * private notes are not part of it.
  */
-@Route(value = "report/learner/:learnerId", autoLayout = false)
+@Route(value = "report/learner/:learnerId([0-9]{1,18})", autoLayout = false)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class LearnerReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

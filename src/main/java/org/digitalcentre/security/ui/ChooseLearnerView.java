@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Her cohort's tiles: she taps her own (first name, initial and the picture she chose). */
-@Route(value = "cohort/:cohortId", autoLayout = false)
+@Route(value = "cohort/:cohortId([0-9]{1,18})", autoLayout = false)
 @AnonymousAllowed
 class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

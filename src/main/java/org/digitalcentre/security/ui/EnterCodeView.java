@@ -28,7 +28,7 @@ import java.util.Optional;
  * Her four-digit code on a large keypad. The code is checked as soon as the fourth digit is in. A wrong code is
  * said in words, with an icon; after five she is locked until a teacher unlocks her.
  */
-@Route(value = "cohort/:cohortId/learner/:learnerId", autoLayout = false)
+@Route(value = "cohort/:cohortId([0-9]{1,18})/learner/:learnerId([0-9]{1,18})", autoLayout = false)
 @AnonymousAllowed
 class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
