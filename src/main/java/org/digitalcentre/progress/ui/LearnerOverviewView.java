@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
@@ -216,7 +217,14 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
                 freeText.clear();
                 showNotes(list);
             } catch (ConstraintViolationException invalid) {
-                FieldErrors.show(invalid, fields, NoteDraft.LONG_MAX);
+                // The parts have different limits: each message names the limit of the rule its part broke.
+                for (ConstraintViolation<?> broken : invalid.getConstraintViolations()) {
+                    HasValidation field = fields.get(broken.getPropertyPath().toString());
+                    if (field != null) {
+                        FieldErrors.mark(field, broken.getMessage(),
+                                broken.getConstraintDescriptor().getAttributes().get("max"));
+                    }
+                }
                 invalid.getConstraintViolations().stream()
                         .filter(v -> !fields.containsKey(v.getPropertyPath().toString())).findFirst()
                         .ifPresent(v -> formError.setText(getTranslation(v.getMessage())));
