@@ -14,6 +14,12 @@ interface CohortRepository extends JpaRepository<Cohort, Long> {
             + "order by c.name")
     List<Cohort> findActiveTaughtBy(long staffId);
 
+    boolean existsByIdAndArchivedFalse(long id);
+
+    @Query("select count(c) > 0 from Cohort c where c.id = :cohortId and c.archived = false "
+            + "and :staffId member of c.teacherIds")
+    boolean isActiveAndTaughtBy(long cohortId, long staffId);
+
     @Query("select distinct c from Cohort c join fetch c.centre left join fetch c.teacherIds")
     List<Cohort> findAllWithCentre();
 

@@ -121,7 +121,7 @@ public class CohortProgressService {
         }
         exercises.sort(Comparator.comparingInt(DifficultExercise::successPercent)
                 .thenComparing(Comparator.comparingInt(DifficultExercise::struggled).reversed())
-                .thenComparing(DifficultExercise::moduleTitle));
+                .thenComparing(DifficultExercise::moduleTitle).thenComparing(DifficultExercise::exerciseId));
         return exercises;
     }
 

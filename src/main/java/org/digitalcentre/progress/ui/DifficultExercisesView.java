@@ -107,7 +107,7 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
                 .filter(e -> onlyModule == null || e.moduleId().equals(onlyModule)).toList();
         content.add(new H2(getTranslation("difficult.exercises")));
         if (exercises.isEmpty()) {
-            content.add(new Paragraph(getTranslation("difficult.none")));
+            content.add(new Paragraph(getTranslation(onlyModule == null ? "difficult.none" : "difficult.none-in-module")));
             return;
         }
         Grid<DifficultExercise> grid = new Grid<>();

@@ -255,7 +255,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void addPart(Div card, String labelKey, String text) {
         if (!text.isBlank()) {
-            Paragraph part = new Paragraph(new Span(getTranslation(labelKey) + " : "), new Span(text));
+            Paragraph part = new Paragraph(getTranslation("note.part", getTranslation(labelKey), text));
             part.addClassName("note-part");
             card.add(part);
         }
