@@ -2,6 +2,7 @@ package org.digitalcentre.classroom;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,7 @@ public class Learner extends AbstractEntity {
     public static final int FIRST_NAME_MAX = 60;
     public static final int MAX_WRONG_CODES = 5;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 

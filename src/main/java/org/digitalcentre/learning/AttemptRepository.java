@@ -12,7 +12,11 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByLearnerIdAndModuleIdOrderByEndedAtAscIdAsc(long learnerId, String moduleId);
 
-    List<Attempt> findByLearnerIdOrderByEndedAtDescIdDesc(long learnerId);
+    /** Her attempts as records, newest first: read-only figures, no entities to manage. */
+    @Query("select new org.digitalcentre.learning.AttemptRecord(a.id, a.learnerId, a.moduleId, a.contentVersion, "
+            + "a.exerciseId, a.answer, a.correct, a.score, a.firstTry, a.hintUsed, a.timeSpentMs, a.startedAt, "
+            + "a.endedAt) from Attempt a where a.learnerId = :learnerId order by a.endedAt desc, a.id desc")
+    List<AttemptRecord> recordsOf(long learnerId);
 
     /** Row: moduleId, exerciseId, learners who tried it, learners right at the first try. */
     @Query("select a.moduleId, a.exerciseId, count(a), sum(case when a.correct = true then 1 else 0 end) "

@@ -184,9 +184,8 @@ public class LearningService {
                     .add(new ModuleResult.FirstTry((String) row[2], (Boolean) row[3], (Integer) row[4]));
         }
         Map<Long, Map<String, Long>> seconds = new HashMap<>();
-        for (ModuleProgress row : progress.findByLearnerIdIn(learnerIds)) {
-            seconds.computeIfAbsent(row.getLearnerId(), id -> new HashMap<>())
-                    .put(row.getModuleId(), row.getSecondsSpent());
+        for (Object[] row : progress.timeSpent(learnerIds)) {
+            seconds.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((String) row[1], (Long) row[2]);
         }
         Map<Long, Map<String, ModuleResult>> results = new HashMap<>();
         for (Long learnerId : learnerIds) {
@@ -208,7 +207,7 @@ public class LearningService {
     /** Every answer she gave, newest first. */
     @Transactional(readOnly = true)
     public List<AttemptRecord> attemptsOf(long learnerId) {
-        return attempts.findByLearnerIdOrderByEndedAtDescIdDesc(learnerId).stream().map(Attempt::toRecord).toList();
+        return attempts.recordsOf(learnerId);
     }
 
     /** Where to reopen a module, and what she had answered. */

@@ -79,10 +79,6 @@ class ModuleProgress extends AbstractEntity {
         updatedAt = now;
     }
 
-    long getLearnerId() {
-        return learnerId;
-    }
-
     String getModuleId() {
         return moduleId;
     }
