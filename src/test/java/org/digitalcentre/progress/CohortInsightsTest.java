@@ -226,13 +226,14 @@ class CohortInsightsTest {
         assertThat(overview.learnerId()).isEqualTo(fatou);
         assertThat(overview.shortName()).isEqualTo("Fatou X.");
         assertThat(overview.cohortId()).isEqualTo(mine.id());
-        assertThat(overview.modules()).containsOnlyKeys("test-browsing");
+        assertThat(overview.modules()).containsOnlyKeys("test-browsing", "test-safety");
         ModuleResult browsingResult = overview.modules().get("test-browsing");
         assertThat(browsingResult.status()).isEqualTo(ModuleStatus.DONE);
         assertThat(browsingResult.score()).isEqualTo(50);
         assertThat(browsingResult).isEqualTo(progress.grid(staff("sabine"), mine.id()).learners().get(1).results()
                 .get("test-browsing"));
-        assertThat(overview.competences()).containsExactly(new LearnerOverview.CompetenceProgress("1.1", 1, 1, 2, 50));
+        assertThat(overview.competences()).containsExactly(new LearnerOverview.CompetenceProgress("1.1", 1, 1, 2, 50),
+                new LearnerOverview.CompetenceProgress("4.2", 1, 0, 0, 0));
     }
 
     @Test
@@ -243,7 +244,8 @@ class CohortInsightsTest {
         LearnerOverview overview = progress.learnerOverview(staff("sabine"), nadia, "en", YES_NO);
 
         assertThat(overview.modules().get("test-browsing").status()).isEqualTo(ModuleStatus.NOT_STARTED);
-        assertThat(overview.competences()).containsExactly(new LearnerOverview.CompetenceProgress("1.1", 1, 0, 0, 0));
+        assertThat(overview.competences()).containsExactly(new LearnerOverview.CompetenceProgress("1.1", 1, 0, 0, 0),
+                new LearnerOverview.CompetenceProgress("4.2", 1, 0, 0, 0));
         assertThat(overview.secondsPerWeek()).isEmpty();
         assertThat(overview.attempts()).isEmpty();
     }

@@ -159,7 +159,8 @@ class DifficultExercisesViewTest extends KaribuTest {
         UI.getCurrent().navigate("difficult/" + mine.id(), QueryParameters.of("module", "another-module"));
 
         _assertNone(Grid.class, spec -> spec.withClasses("difficult-grid"));
-        assertThat(_get(Paragraph.class, spec -> spec.withText("No answer in this group yet."))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("No answer to this module in this group yet.")))
+                .isNotNull();
     }
 
     @Test

@@ -88,16 +88,19 @@ class LearnerOverviewViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("overview-modules"));
-        assertThat(_size(modules)).isEqualTo(1);
+        assertThat(_size(modules)).as("every module of the catalogue").isEqualTo(2);
         assertThat(_getFormattedRow(modules, 0)).contains("The browser", "50%");
+        assertThat(((Div) _getCellComponent(modules, 1, "status")).getElement().getTextRecursively())
+                .isEqualTo("Not started");
         assertThat(((Div) _getCellComponent(modules, 0, "status")).getElement().getTextRecursively())
                 .isEqualTo("Done");
 
         @SuppressWarnings("unchecked")
         Grid<LearnerOverview.CompetenceProgress> competences =
                 _get(Grid.class, spec -> spec.withClasses("overview-competences"));
-        assertThat(_size(competences)).isEqualTo(1);
+        assertThat(_size(competences)).as("1.1 and 4.2, one module each").isEqualTo(2);
         assertThat(_getFormattedRow(competences, 0)).containsExactly("1.1", "1 of 1", "50%");
+        assertThat(_getFormattedRow(competences, 1)).containsExactly("4.2", "0 of 1", "");
 
         @SuppressWarnings("unchecked")
         Grid<AttemptLine> attempts = _get(Grid.class, spec -> spec.withClasses("attempts"));
