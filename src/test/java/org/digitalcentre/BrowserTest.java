@@ -46,6 +46,12 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startChromium() {
+        driver = newBrowser();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Another browser, as on another computer of the room: its own cookies and session. Quit it when done. */
+    protected static WebDriver newBrowser() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail("The browser tests need Debian's Chromium and its driver. Install them with: "
                     + "apt-get install chromium chromium-driver");
@@ -56,8 +62,13 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=fr-FR");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new ChromeDriver(service, options);
+    }
+
+    /** From now on the test's steps happen in this browser. */
+    protected static void use(WebDriver browser) {
+        driver = browser;
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterAll

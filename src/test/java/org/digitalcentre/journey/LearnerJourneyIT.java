@@ -61,7 +61,7 @@ class LearnerJourneyIT extends BrowserTest {
         assertAccessible("the end of a module");
 
         open("my-progress");
-        waitForText("Modules terminés : 1 sur 1");
+        waitForText("Modules terminés : 1 sur 2");
         assertAccessible("my progress");
 
         open("cohort-progress");
