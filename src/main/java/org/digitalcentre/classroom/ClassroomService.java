@@ -67,7 +67,7 @@ public class ClassroomService {
 
     @Transactional(readOnly = true)
     public List<LearnerTile> learnersOf(long cohortId) {
-        return learners.findByCohortIdOrderByFirstNameAscLastInitialAsc(cohortId).stream().map(LearnerTile::of).toList();
+        return learners.tilesOf(cohortId);
     }
 
     @Transactional(readOnly = true)

@@ -69,6 +69,10 @@ public class Learner extends AbstractEntity {
 
     /** "Amina D." — what her tile and the teacher's screens show. */
     public String getShortName() {
+        return shortName(firstName, lastInitial);
+    }
+
+    static String shortName(String firstName, String lastInitial) {
         return lastInitial == null || lastInitial.isBlank() ? firstName : firstName + " " + lastInitial + ".";
     }
 

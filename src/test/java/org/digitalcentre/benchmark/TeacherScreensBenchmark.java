@@ -52,8 +52,8 @@ class TeacherScreensBenchmark {
     static final int ATTEMPTS_PER_LEARNER = MODULES * EXERCISES_PER_MODULE;
     static final Path FOLDER = Path.of("target", "benchmark");
     static final Path RESULTS = Path.of("docs", "benchmarks", "teacher-screens.md");
-    static final int WARM_UP = 10;
-    static final int RUNS = 40;
+    static final int WARM_UP = 50;
+    static final int RUNS = 100;
 
     @Autowired
     JdbcTemplate jdbc;
