@@ -1,5 +1,6 @@
 package org.digitalcentre.learning;
 
+import org.digitalcentre.MovableClock;
 import org.digitalcentre.People;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.content.ContentCatalogue;
@@ -15,17 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * A learner taking the fixture module {@code test-browsing}: intro, where-to-type (single choice, right answer
  * "address-bar"), padlock (true or false, right answer true), end. The clock moves only when a test moves it.
  */
+@Import(MovableClock.InTests.class)
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
@@ -315,44 +313,5 @@ class LearningServiceTest {
     private static Module withIdAndSteps(Module module, String id, List<Step> steps) {
         return new Module(id, module.topicId(), module.level(), module.competences(), module.minutes(),
                 module.masteryPercent(), module.title(), module.summary(), steps, module.version(), module.folder());
-    }
-
-    @TestConfiguration
-    static class ClockThatTestsMove {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until a test moves it. */
-    static final class MovableClock extends Clock {
-
-        private Instant now = MONDAY_MORNING;
-
-        void setTo(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
     }
 }

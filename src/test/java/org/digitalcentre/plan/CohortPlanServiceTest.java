@@ -1,5 +1,6 @@
 package org.digitalcentre.plan;
 
+import org.digitalcentre.MovableClock;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.digitalcentre.People;
 import org.digitalcentre.base.Role;
@@ -10,9 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Thursday 17 September, ten days after the start (week 2), until a test moves it. The view's drag and drop only
  * calls {@link CohortPlanService#move}; Karibu cannot drag, so moves are proved here.
  */
+@Import(MovableClock.InTests.class)
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
@@ -439,44 +437,5 @@ class CohortPlanServiceTest {
 
     private SignedIn staff(String username) {
         return (SignedIn) staffAccounts.loadUserByUsername(username);
-    }
-
-    @TestConfiguration
-    static class ClockThatTestsMove {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until a test moves it. */
-    static final class MovableClock extends Clock {
-
-        private Instant now = TEN_DAYS_AFTER_THE_START;
-
-        void setTo(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
     }
 }

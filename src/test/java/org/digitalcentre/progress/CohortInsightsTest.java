@@ -1,5 +1,6 @@
 package org.digitalcentre.progress;
 
+import org.digitalcentre.MovableClock;
 import org.digitalcentre.People;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
@@ -15,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +49,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * So where-to-type is right at the first try for 1 of 4 (25%), padlock for 3 of 4 (75%), and competence 1.1 for
  * 4 of 8 first tries (50%, under the 60% that calls for a review). The clock moves only when the test moves it.
  */
+@Import(MovableClock.InTests.class)
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
@@ -330,44 +328,5 @@ class CohortInsightsTest {
 
     private SignedIn staff(String username) {
         return (SignedIn) staffAccounts.loadUserByUsername(username);
-    }
-
-    @TestConfiguration
-    static class ClockThatTestsMove {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until a test moves it. */
-    static final class MovableClock extends Clock {
-
-        private Instant now = MONDAY_MORNING;
-
-        void setTo(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
     }
 }

@@ -28,6 +28,7 @@ import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.CohortAdministration;
 import org.digitalcentre.classroom.CohortSummary;
+import org.digitalcentre.classroom.ui.CohortChooser;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.live.LiveLearner;
@@ -97,17 +98,7 @@ class LiveClassroomView extends Div implements BeforeEnterObserver, HasDynamicTi
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
-        Select<CohortSummary> chooser = new Select<>();
-        chooser.setLabel(getTranslation("teacher.grid.cohort"));
-        chooser.setItems(cohorts);
-        chooser.setItemLabelGenerator(CohortSummary::name);
-        cohorts.stream().filter(c -> c.id() == cohort.id()).findFirst().ifPresent(chooser::setValue);
-        chooser.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(LiveClassroomView.class,
-                        new RouteParameters("cohortId", String.valueOf(change.getValue().id()))));
-            }
-        });
+        Select<CohortSummary> chooser = CohortChooser.of(cohorts, cohort, LiveClassroomView.class);
         RouterLink nameThisComputer = new RouterLink(getTranslation("live.name-computer"), WorkstationView.class);
         nameThisComputer.addClassName("big-link");
         add(chooser, summary, grid, nameThisComputer);

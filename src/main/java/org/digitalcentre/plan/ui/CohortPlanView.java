@@ -29,6 +29,7 @@ import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.CohortAdministration;
 import org.digitalcentre.classroom.CohortSummary;
+import org.digitalcentre.classroom.ui.CohortChooser;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.plan.CohortPlan;
@@ -83,17 +84,7 @@ class CohortPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
-        Select<CohortSummary> chooser = new Select<>();
-        chooser.setLabel(getTranslation("teacher.grid.cohort"));
-        chooser.setItems(cohorts);
-        chooser.setItemLabelGenerator(CohortSummary::name);
-        cohorts.stream().filter(c -> c.id() == cohort.id()).findFirst().ifPresent(chooser::setValue);
-        chooser.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(CohortPlanView.class,
-                        new RouteParameters("cohortId", String.valueOf(change.getValue().id()))));
-            }
-        });
+        Select<CohortSummary> chooser = CohortChooser.of(cohorts, cohort, CohortPlanView.class);
         add(chooser, planArea);
         refresh();
     }
