@@ -43,7 +43,9 @@ public class ContentLoader {
                     .sorted(Comparator.comparingInt((Module module) -> topicIds.indexOf(module.topicId()))
                             .thenComparing(Module::id))
                     .toList();
-            return new Catalogue(topics, modules, problems);
+            List<ContentProblem> warnings = modules.stream().flatMap(m -> ReadabilityCheck.warningsFor(m).stream())
+                    .toList();
+            return new Catalogue(topics, modules, problems, warnings);
         }
     }
 

@@ -181,7 +181,7 @@ final class ModuleReader {
                     .ifPresent(text -> markdown.put(language, text));
         }
         return markdown.size() == ContentLanguages.REQUIRED.size()
-                ? new TextStep(entry.id(), new LocalizedText(markdown)) : null;
+                ? new TextStep(entry.id(), new LocalizedText(markdown), name) : null;
     }
 
     private static Optional<String> readMarkdown(Path file, String fileName, String field, FileProblems problems) {
