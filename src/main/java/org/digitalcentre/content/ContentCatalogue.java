@@ -5,8 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The door to the content for the rest of the app: the catalogue read from the content folder when the app
@@ -21,16 +25,42 @@ public class ContentCatalogue {
     private final ContentLoader loader = new ContentLoader();
     /** Volatile so that a reload is seen at once by every request thread. */
     private volatile Catalogue current;
+    private volatile Set<String> keptBecauseOfMistakes = Set.of();
 
     public ContentCatalogue(ContentProperties properties) {
         this.folder = properties.folder();
         this.current = loadAndLog();
     }
 
-    /** Reads the content folder again, for authors who changed a file; returns the new catalogue. */
-    public Catalogue reload() {
-        current = loadAndLog();
+    /**
+     * Reads the content folder again, for authors who changed a file, without a restart. A module that was valid and
+     * now has a mistake keeps its last valid version for learners (so nobody in the middle of it is disturbed)
+     * until it is fixed; {@link #keptBecauseOfMistakes()} names them for the author.
+     */
+    public synchronized Catalogue reload() {
+        Catalogue before = current;
+        Catalogue read = loadAndLog();
+        List<Module> modules = new ArrayList<>(read.modules());
+        Set<String> kept = new TreeSet<>();
+        for (Module previous : before.modules()) {
+            boolean stillValid = read.module(previous.id()).isPresent();
+            boolean hasMistakes = read.problems().stream()
+                    .anyMatch(p -> p.file().startsWith(ContentLoader.MODULES_FOLDER + "/" + previous.id() + "/"));
+            if (!stillValid && hasMistakes) {
+                modules.add(previous);
+                kept.add(previous.id());
+            }
+        }
+        List<String> topicIds = read.topics().stream().map(Topic::id).toList();
+        modules.sort(Comparator.comparingInt((Module m) -> topicIds.indexOf(m.topicId())).thenComparing(Module::id));
+        current = new Catalogue(read.topics(), modules, read.problems(), read.warnings());
+        keptBecauseOfMistakes = Set.copyOf(kept);
         return current;
+    }
+
+    /** The modules whose files have mistakes now, and whose last valid version learners still get. */
+    public Set<String> keptBecauseOfMistakes() {
+        return keptBecauseOfMistakes;
     }
 
     public Catalogue current() {

@@ -1,11 +1,16 @@
 package org.digitalcentre.authoring.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,17 +21,43 @@ import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.ContentProblem;
 import org.digitalcentre.content.Module;
 
-/** For authors: every module that loaded, and every mistake that kept a module out, with its file and field. */
+import java.util.List;
+import java.util.Set;
+
+/**
+ * For authors: every module with its topic, version and number of exercises, whether it is valid (or, after a
+ * reload, still served in its last valid version because its files now have mistakes), every mistake with its
+ * file and field, and every readability warning. "Reload" reads the files again without a restart.
+ */
 @Route("library")
 @Menu(title = "menu.library", icon = "vaadin:book", order = 20)
 @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
 class ContentLibraryView extends Div implements HasDynamicTitle {
 
+    private final ContentCatalogue catalogue;
+    private final Div content = new Div();
+
     ContentLibraryView(ContentCatalogue catalogue) {
+        this.catalogue = catalogue;
         addClassName("content-library");
+        Button reload = new Button(getTranslation("library.reload"), VaadinIcon.REFRESH.create(), click -> {
+            Catalogue read = catalogue.reload();
+            Notification.show(getTranslation("library.reloaded", read.modules().size(), read.problems().size(),
+                    read.warnings().size()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(read.problems().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                            : NotificationVariant.LUMO_WARNING);
+            show();
+        });
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("library.title")), new Paragraph(getTranslation("library.help")), reload, content);
+        show();
+    }
+
+    private void show() {
+        content.removeAll();
         String language = getLocale().getLanguage();
         Catalogue current = catalogue.current();
-        add(new H1(getTranslation("library.title")));
+        Set<String> kept = catalogue.keptBecauseOfMistakes();
 
         Grid<Module> modules = new Grid<>();
         modules.addClassName("content-modules");
@@ -38,23 +69,36 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
         modules.addColumn(Module::id).setHeader(getTranslation("library.id")).setFlexGrow(2);
         modules.addColumn(m -> m.exercises().size()).setHeader(getTranslation("library.exercises"));
         modules.addColumn(Module::version).setHeader(getTranslation("library.version"));
+        modules.addColumn(m -> getTranslation(kept.contains(m.id()) ? "library.status.kept" : "library.status.valid"))
+                .setHeader(getTranslation("library.status")).setKey("status").setFlexGrow(2);
         modules.setItems(current.modules());
-        add(modules);
+        content.add(modules);
 
-        add(new H2(getTranslation("library.problems")));
+        content.add(new H2(getTranslation("library.problems")));
         if (current.problems().isEmpty()) {
-            add(new Paragraph(getTranslation("library.no-problems")));
+            content.add(new Paragraph(getTranslation("library.no-problems")));
         } else {
-            Grid<ContentProblem> problems = new Grid<>();
-            problems.addClassName("content-problems");
-            problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            problems.setAllRowsVisible(true);
-            problems.addColumn(ContentProblem::file).setHeader(getTranslation("library.file")).setFlexGrow(2);
-            problems.addColumn(ContentProblem::field).setHeader(getTranslation("library.field")).setFlexGrow(1);
-            problems.addColumn(ContentProblem::message).setHeader(getTranslation("library.message")).setFlexGrow(3);
-            problems.setItems(current.problems());
-            add(problems);
+            content.add(problemGrid("content-problems", current.problems()));
         }
+        content.add(new H2(getTranslation("library.warnings")));
+        if (current.warnings().isEmpty()) {
+            content.add(new Paragraph(getTranslation("library.no-warnings")));
+        } else {
+            content.add(new Paragraph(getTranslation("library.warnings.help")));
+            content.add(problemGrid("content-warnings", current.warnings()));
+        }
+    }
+
+    private Grid<ContentProblem> problemGrid(String className, List<ContentProblem> items) {
+        Grid<ContentProblem> grid = new Grid<>();
+        grid.addClassName(className);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(ContentProblem::file).setHeader(getTranslation("library.file")).setFlexGrow(2);
+        grid.addColumn(ContentProblem::field).setHeader(getTranslation("library.field")).setFlexGrow(1);
+        grid.addColumn(ContentProblem::message).setHeader(getTranslation("library.message")).setFlexGrow(3);
+        grid.setItems(items);
+        return grid;
     }
 
     @Override

@@ -13,6 +13,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.currentPath;
 import static org.digitalcentre.Pages.open;
 import static org.digitalcentre.Pages.signInByTapping;
@@ -37,6 +39,22 @@ class ContentLibraryViewTest extends KaribuTest {
         assertThat(problem.get(0)).isEqualTo("modules/broken-module/module.yaml");
         assertThat(problem.get(1)).contains("title");
         assertThat(problem.get(2)).containsIgnoringCase("english");
+    }
+
+    @Test
+    void reading_the_files_again_says_what_was_found_and_keeps_showing_the_modules() {
+        openStaffAccount("alex", Role.AUTHOR);
+        signInAsStaff("alex");
+        open("library");
+
+        clickButton("Read the files again");
+
+        expectNotifications("Files read again: 2 modules, 1 mistakes, 0 warnings.");
+        @SuppressWarnings("unchecked")
+        Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("content-modules"));
+        assertThat(_getFormattedRow(modules, 0)).contains("The browser", "Valid");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("No warning.")))
+                .isNotNull();
     }
 
     @Test
