@@ -34,14 +34,17 @@ class ContentCatalogueTest {
     }
 
     @Test
-    void a_reload_reads_changed_files(@TempDir Path folder) throws IOException {
+    void a_reload_reads_changed_files_and_a_broken_module_keeps_its_last_valid_version(@TempDir Path folder)
+            throws IOException {
         ContentFixtures.copyOfValid(folder);
         ContentCatalogue content = new ContentCatalogue(new ContentProperties(folder));
+        Module valid = content.module("browsing-first-steps").orElseThrow();
         Files.writeString(folder.resolve("modules/browsing-first-steps/module.yaml"), "level: one");
 
         content.reload();
 
-        assertThat(content.modules()).isEmpty();
         assertThat(content.current().problems()).isNotEmpty();
+        assertThat(content.modules()).containsExactly(valid);
+        assertThat(content.keptBecauseOfMistakes()).containsExactly("browsing-first-steps");
     }
 }
