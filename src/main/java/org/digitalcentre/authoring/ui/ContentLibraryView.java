@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,13 +15,17 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.content.Catalogue;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.ContentProblem;
 import org.digitalcentre.content.Module;
+import org.digitalcentre.content.ModuleArchive;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 
@@ -71,6 +76,18 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
         modules.addColumn(Module::version).setHeader(getTranslation("library.version"));
         modules.addColumn(m -> getTranslation(kept.contains(m.id()) ? "library.status.kept" : "library.status.valid"))
                 .setHeader(getTranslation("library.status")).setKey("status").setFlexGrow(2);
+        modules.addComponentColumn(m -> {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] zip = ModuleArchive.zip(m);
+                return new DownloadResponse(new ByteArrayInputStream(zip), m.id() + ".zip", "application/zip",
+                        zip.length);
+            }), getTranslation("library.download"));
+            download.getElement().setAttribute("download", true);
+            download.getElement().setAttribute("aria-label", getTranslation("library.download-named", m.title()
+                    .in(language)));
+            download.addClassName("download-module");
+            return download;
+        }).setHeader(getTranslation("library.zip")).setKey("download").setAutoWidth(true);
         modules.setItems(current.modules());
         content.add(modules);
 

@@ -58,6 +58,23 @@ class ContentLibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void each_module_has_a_link_to_download_it_as_a_zip() {
+        openStaffAccount("alex", Role.AUTHOR);
+        signInAsStaff("alex");
+        open("library");
+
+        @SuppressWarnings("unchecked")
+        Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("content-modules"));
+        // Karibu renders grid cells outside the page, so the file itself is checked in ModuleArchiveTest.
+        var link = (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(modules, 0, "download");
+
+        assertThat(link.getText()).isEqualTo("Download");
+        assertThat(link.getElement().hasAttribute("download")).isTrue();
+        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Download “The browser” as a .zip");
+    }
+
+    @Test
     void a_learner_may_not_open_the_library() {
         createCohort("Morning group", List.of(openStaffAccount("teacher", Role.TEACHER)), "Amina");
         signInByTapping("Morning group", "Amina X.", codeOf(0));
