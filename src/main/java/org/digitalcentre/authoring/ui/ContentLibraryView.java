@@ -15,6 +15,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,6 +78,13 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
         modules.addColumn(Module::version).setHeader(getTranslation("library.version"));
         modules.addColumn(m -> getTranslation(kept.contains(m.id()) ? "library.status.kept" : "library.status.valid"))
                 .setHeader(getTranslation("library.status")).setKey("status").setFlexGrow(2);
+        modules.addComponentColumn(m -> {
+            RouterLink preview = new RouterLink(getTranslation("library.preview"), ModulePreviewView.class,
+                    new RouteParameters("moduleId", m.id()));
+            preview.getElement().setAttribute("aria-label", getTranslation("library.preview-named",
+                    m.title().in(language)));
+            return preview;
+        }).setHeader(getTranslation("library.preview")).setKey("preview").setAutoWidth(true);
         modules.addComponentColumn(m -> {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] zip = ModuleArchive.zip(m);

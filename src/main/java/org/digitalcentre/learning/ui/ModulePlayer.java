@@ -1,0 +1,164 @@
+package org.digitalcentre.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import org.digitalcentre.content.Exercise;
+import org.digitalcentre.content.ImageStep;
+import org.digitalcentre.content.Module;
+import org.digitalcentre.content.Step;
+import org.digitalcentre.content.TextStep;
+import org.digitalcentre.learning.Answer;
+import org.digitalcentre.learning.Grade;
+import org.digitalcentre.learning.LearningService.GivenAnswer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A module, one step at a time, with large Back and Next buttons and a progress bar: what a learner sees, and what
+ * an author previews. What happens to her moves and answers is the {@link Listener}'s business (stored for a
+ * learner, only graded in a preview).
+ */
+public class ModulePlayer extends Div {
+
+    /** What the player reports. */
+    public interface Listener {
+        /** She is now on this step. */
+        void moved(int stepIndex);
+
+        /** She checked an answer: grade it (and keep it, or not). */
+        Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed);
+
+        /** She went past the last step: what to show then. */
+        Component finished();
+    }
+
+    private final Module module;
+    private final String language;
+    private final long seedBase;
+    private final Clock clock;
+    private final Listener listener;
+    private final Map<String, GivenAnswer> answers;
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span stepCounter = new Span();
+    private final Div stepArea = new Div();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private int index;
+
+    /**
+     * @param seedBase makes the shuffled order of an exercise's items stable for one person
+     */
+    public ModulePlayer(Module module, String language, int startIndex, Map<String, GivenAnswer> answers,
+                        long seedBase, Clock clock, Listener listener) {
+        this.module = module;
+        this.language = language;
+        this.seedBase = seedBase;
+        this.clock = clock;
+        this.listener = listener;
+        this.answers = new HashMap<>(answers);
+        addClassName("module-player");
+
+        stepCounter.addClassName("step-counter");
+        stepCounter.setId("step-counter");
+        progressBar.getElement().setAttribute("aria-labelledby", "step-counter");
+        Div progress = new Div(stepCounter, progressBar);
+        progress.addClassName("step-progress");
+        stepArea.addClassName("step");
+
+        back.setText(getTranslation("player.back"));
+        back.setIcon(VaadinIcon.ARROW_LEFT.create());
+        back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        back.addClassName("back-button");
+        back.addClickListener(click -> show(index - 1));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        next.addClassName("next-button");
+        next.addClickListener(click -> {
+            if (index < module.steps().size() - 1) {
+                show(index + 1);
+            } else {
+                finish();
+            }
+        });
+        Div navigation = new Div(back, next);
+        navigation.addClassName("player-navigation");
+        add(new H1(module.title().in(language)), progress, stepArea, navigation);
+        render(Math.max(0, Math.min(startIndex, module.steps().size() - 1)));
+    }
+
+    public int stepIndex() {
+        return index;
+    }
+
+    private void show(int stepIndex) {
+        listener.moved(stepIndex);
+        render(stepIndex);
+    }
+
+    private void render(int stepIndex) {
+        index = stepIndex;
+        int count = module.steps().size();
+        stepCounter.setText(getTranslation("player.step-of", index + 1, count));
+        progressBar.setValue((index + 1) / (double) count);
+        back.setEnabled(index > 0);
+        next.setVisible(true);
+        next.setText(getTranslation(index == count - 1 ? "player.finish" : "player.next"));
+        stepArea.removeAll();
+        Step step = module.steps().get(index);
+        stepArea.add(stepContent(step));
+        stepArea.getElement().setAttribute("data-step", step.id());
+    }
+
+    private Component stepContent(Step step) {
+        if (step instanceof TextStep text) {
+            Markdown markdown = new Markdown(text.markdown().in(language));
+            markdown.addClassName("step-text");
+            return markdown;
+        }
+        if (step instanceof ImageStep image) {
+            Image picture = new Image(DownloadHandler.forFile(image.file().toFile()), image.alt().in(language));
+            picture.addClassName("step-image");
+            Div figure = new Div(picture);
+            figure.addClassName("step-figure");
+            if (image.caption() != null) {
+                Paragraph caption = new Paragraph(image.caption().in(language));
+                caption.addClassName("step-caption");
+                figure.add(caption);
+            }
+            return figure;
+        }
+        Exercise exercise = (Exercise) step;
+        Instant shownAt = clock.instant();
+        long seed = Objects.hash(seedBase, module.id(), exercise.id());
+        return new ExercisePanel(exercise, language, seed, answers.get(exercise.id()), (answer, hintUsed) -> {
+            Grade grade = listener.answered(exercise, answer, shownAt, hintUsed);
+            answers.put(exercise.id(), new GivenAnswer(answer, grade.correct()));
+            return grade;
+        });
+    }
+
+    /** The end of the module; "Back" from here returns to the last step. */
+    private void finish() {
+        stepArea.removeAll();
+        stepArea.getElement().setAttribute("data-step", "finished");
+        stepArea.add(listener.finished());
+        next.setVisible(false);
+        back.setEnabled(true);
+        index = module.steps().size();
+    }
+}
