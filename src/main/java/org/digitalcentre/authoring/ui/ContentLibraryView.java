@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.content.Catalogue;
@@ -26,6 +28,7 @@ import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.ContentProblem;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.ModuleArchive;
+import org.digitalcentre.content.ModuleUpload;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -43,8 +46,9 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
 
     private final ContentCatalogue catalogue;
     private final Div content = new Div();
+    private final Div uploadReport = new Div();
 
-    ContentLibraryView(ContentCatalogue catalogue) {
+    ContentLibraryView(ContentCatalogue catalogue, ModuleUpload moduleUpload) {
         this.catalogue = catalogue;
         addClassName("content-library");
         Button reload = new Button(getTranslation("library.reload"), VaadinIcon.REFRESH.create(), click -> {
@@ -56,7 +60,30 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
             show();
         });
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("library.title")), new Paragraph(getTranslation("library.help")), reload, content);
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            ModuleUpload.Result result = moduleUpload.upload(metadata.fileName(), bytes);
+            uploadReport.removeAll();
+            if (result.accepted()) {
+                Notification.show(getTranslation("library.upload.accepted", result.moduleId()), 5000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } else {
+                uploadReport.add(new Paragraph(getTranslation("library.upload.rejected")));
+                uploadReport.add(problemGrid("upload-problems", result.problems()));
+            }
+            show();
+        }));
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ModuleUpload.MAX_ZIP_BYTES);
+        upload.addFileRejectedListener(rejected -> {
+            uploadReport.removeAll();
+            uploadReport.add(new Paragraph(getTranslation("library.upload.wrong-file")));
+        });
+        uploadReport.addClassName("upload-report");
+        uploadReport.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("library.title")), new Paragraph(getTranslation("library.help")), reload,
+                new H2(getTranslation("library.upload.title")), new Paragraph(getTranslation("library.upload.help")),
+                upload, uploadReport, content);
         show();
     }
 

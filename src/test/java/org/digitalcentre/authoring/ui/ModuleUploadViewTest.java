@@ -1,0 +1,98 @@
+package org.digitalcentre.authoring.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.upload.Upload;
+import org.digitalcentre.KaribuTest;
+import org.digitalcentre.base.Role;
+import org.digitalcentre.content.ContentCatalogue;
+import org.digitalcentre.content.ContentProblem;
+import org.digitalcentre.content.Module;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.digitalcentre.Pages.open;
+
+/** Uploads write into the content folder, so this test works on its own copy of the fixtures. */
+class ModuleUploadViewTest extends KaribuTest {
+
+    private static final Path CONTENT = copyOfTheFixtures();
+
+    @Autowired
+    ContentCatalogue catalogue;
+
+    @DynamicPropertySource
+    static void itsOwnContentFolder(DynamicPropertyRegistry registry) {
+        registry.add("digitalcentre.content.folder", CONTENT::toString);
+    }
+
+    @Test
+    void an_accepted_zip_adds_the_module_and_a_rejected_one_says_why() throws IOException {
+        openStaffAccount("alex", Role.AUTHOR);
+        signInAsStaff("alex");
+        open("library");
+        String yaml = Files.readString(CONTENT.resolve("modules/test-safety/module.yaml"), StandardCharsets.UTF_8)
+                .replace("test-safety", "shared-module");
+
+        _upload(_get(Upload.class), "shared-module.zip", "application/zip", zip(yaml.replace("en: \"The password\"",
+                "de: \"Das Passwort\"")));
+
+        @SuppressWarnings("unchecked")
+        Grid<ContentProblem> problems = _get(Grid.class, spec -> spec.withClasses("upload-problems"));
+        assertThat(_getFormattedRow(problems, 0).get(0)).isEqualTo("modules/shared-module/module.yaml");
+        assertThat(catalogue.module("shared-module")).isEmpty();
+
+        _upload(_get(Upload.class), "shared-module.zip", "application/zip", zip(yaml));
+
+        expectNotifications("Module “shared-module” added. Learners can take it.");
+        @SuppressWarnings("unchecked")
+        Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("content-modules"));
+        assertThat(_size(modules)).isEqualTo(3);
+        assertThat(catalogue.module("shared-module")).isPresent();
+    }
+
+    private static byte[] zip(String moduleYaml) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            add(zip, "shared-module/module.yaml", moduleYaml);
+            add(zip, "shared-module/intro.fr.md", "## Bonjour\n");
+            add(zip, "shared-module/intro.en.md", "## Hello\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void add(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static Path copyOfTheFixtures() {
+        try {
+            Path folder = Files.createTempDirectory("upload-content");
+            FileSystemUtils.copyRecursively(Path.of("src/test/resources/content-fixtures/ui"), folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
