@@ -117,8 +117,4 @@ public class ClassroomService {
         return learners.save(learner).getId();
     }
 
-    @Transactional(readOnly = true)
-    public boolean hasAnyCentre() {
-        return centres.count() > 0;
-    }
 }

@@ -87,9 +87,6 @@ class ModuleProgress extends AbstractEntity {
         return currentStepId;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
 
     long getSecondsSpent() {
         return secondsSpent;
