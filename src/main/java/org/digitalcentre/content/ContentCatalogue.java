@@ -2,6 +2,8 @@ package org.digitalcentre.content;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
@@ -22,14 +24,23 @@ public class ContentCatalogue {
     private static final Logger log = LoggerFactory.getLogger(ContentCatalogue.class);
 
     private final Path folder;
+    private final ApplicationEventPublisher events;
     private final ContentLoader loader = new ContentLoader();
     /** Volatile so that a reload is seen at once by every request thread. */
     private volatile Catalogue current;
     private volatile Set<String> keptBecauseOfMistakes = Set.of();
 
-    public ContentCatalogue(ContentProperties properties) {
+    @Autowired
+    public ContentCatalogue(ContentProperties properties, ApplicationEventPublisher events) {
         this.folder = properties.folder();
+        this.events = events;
         this.current = loadAndLog();
+    }
+
+    /** A catalogue that tells nobody when it is read again, for tests of the content alone. */
+    public ContentCatalogue(ContentProperties properties) {
+        this(properties, event -> {
+        });
     }
 
     /**
@@ -55,6 +66,7 @@ public class ContentCatalogue {
         modules.sort(Comparator.comparingInt((Module m) -> topicIds.indexOf(m.topicId())).thenComparing(Module::id));
         current = new Catalogue(read.topics(), modules, read.problems(), read.warnings());
         keptBecauseOfMistakes = Set.copyOf(kept);
+        events.publishEvent(new ContentReloaded(current));
         return current;
     }
 

@@ -11,6 +11,7 @@ import org.digitalcentre.content.Module;
 import org.digitalcentre.learning.AnswerCodec;
 import org.digitalcentre.learning.AnswerInWords;
 import org.digitalcentre.learning.AttemptRecord;
+import org.digitalcentre.learning.KeptExercises;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.learning.ModuleResult;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,13 +43,15 @@ public class CohortProgressService {
     private final CohortAdministration administration;
     private final LearningService learning;
     private final ContentCatalogue catalogue;
+    private final KeptExercises keptExercises;
 
     CohortProgressService(ClassroomService classroom, CohortAdministration administration, LearningService learning,
-                          ContentCatalogue catalogue) {
+                          ContentCatalogue catalogue, KeptExercises keptExercises) {
         this.classroom = classroom;
         this.administration = administration;
         this.learning = learning;
         this.catalogue = catalogue;
+        this.keptExercises = keptExercises;
     }
 
     public List<CohortCard> cohortsFor(SignedIn staff) {
@@ -217,15 +220,20 @@ public class CohortProgressService {
         return classroom.learnersOf(cohortId).stream().map(LearnerTile::id).toList();
     }
 
+    /** An exercise the content no longer has is described as the version she answered wrote it. */
     private AttemptLine line(AttemptRecord attempt, String language, Map<Boolean, String> yesNo) {
         Optional<Module> module = catalogue.module(attempt.moduleId());
-        Optional<Exercise> exercise = module.flatMap(m -> m.exercise(attempt.exerciseId()));
+        Optional<Exercise> current = module.flatMap(m -> m.exercise(attempt.exerciseId()));
+        Optional<KeptExercises.Kept> kept = current.isPresent() ? Optional.empty()
+                : keptExercises.asAnswered(attempt.moduleId(), attempt.contentVersion(), attempt.exerciseId());
+        Optional<Exercise> exercise = current.or(() -> kept.map(KeptExercises.Kept::exercise));
         String answer = exercise.map(e -> AnswerInWords.describe(e, AnswerCodec.fromJson(attempt.answerJson()),
                 language, yesNo)).orElse(attempt.answerJson());
-        return new AttemptLine(module.map(m -> m.title().in(language)).orElse(attempt.moduleId()),
-                exercise.map(e -> e.prompt().in(language)).orElse(attempt.exerciseId()), answer, attempt.correct(),
-                attempt.score(), attempt.firstTry(), attempt.hintUsed(), Math.round(attempt.timeSpentMs() / 1000.0),
-                attempt.endedAt());
+        String moduleTitle = module.map(m -> m.title().in(language))
+                .or(() -> kept.map(k -> k.moduleTitle().in(language))).orElse(attempt.moduleId());
+        return new AttemptLine(moduleTitle, exercise.map(e -> e.prompt().in(language)).orElse(attempt.exerciseId()),
+                answer, attempt.correct(), attempt.score(), attempt.firstTry(), attempt.hintUsed(),
+                Math.round(attempt.timeSpentMs() / 1000.0), attempt.endedAt(), current.isEmpty());
     }
 
     private void requireCohort(SignedIn staff, long cohortId) {

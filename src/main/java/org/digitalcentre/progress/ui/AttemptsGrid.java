@@ -24,7 +24,9 @@ class AttemptsGrid extends Grid<AttemptLine> {
         addColumn(line -> when.format(line.answeredAt())).setHeader(getTranslation("teacher.attempts.when"))
                 .setAutoWidth(true);
         addColumn(AttemptLine::moduleTitle).setHeader(getTranslation("teacher.attempts.module"));
-        addColumn(AttemptLine::exercisePrompt).setHeader(getTranslation("teacher.attempts.exercise")).setFlexGrow(2);
+        addColumn(line -> line.exerciseRemoved()
+                ? getTranslation("teacher.attempts.removed", line.exercisePrompt()) : line.exercisePrompt())
+                .setHeader(getTranslation("teacher.attempts.exercise")).setFlexGrow(2);
         addColumn(AttemptLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
         addComponentColumn(line -> {
             Div result = new Div((line.correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create(),
