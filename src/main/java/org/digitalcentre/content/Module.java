@@ -2,21 +2,36 @@ package org.digitalcentre.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A module as read from {@code content/modules/<id>/}. {@code version} is derived from its files, so it changes
- * whenever an author changes one.
+ * whenever an author changes one. {@code readAloud} holds, by step id and language, the recordings of steps read
+ * aloud.
  */
 public record Module(String id, String topicId, int level, List<String> competences, int minutes,
                      int masteryPercent, LocalizedText title, LocalizedText summary, List<Step> steps,
-                     String version, Path folder) {
+                     String version, Path folder, Map<String, Map<String, Path>> readAloud) {
 
     public static final int DEFAULT_MASTERY_PERCENT = 80;
 
     public Module {
         competences = List.copyOf(competences);
         steps = List.copyOf(steps);
+        readAloud = Map.copyOf(readAloud);
+    }
+
+    /** A module without recordings. */
+    public Module(String id, String topicId, int level, List<String> competences, int minutes, int masteryPercent,
+                  LocalizedText title, LocalizedText summary, List<Step> steps, String version, Path folder) {
+        this(id, topicId, level, competences, minutes, masteryPercent, title, summary, steps, version, folder,
+                Map.of());
+    }
+
+    /** The recording of a step read aloud in this language, where the author gave one. */
+    public Optional<Path> readAloud(String stepId, String language) {
+        return Optional.ofNullable(readAloud.getOrDefault(stepId, Map.of()).get(language));
     }
 
     public List<Exercise> exercises() {

@@ -1,6 +1,7 @@
 package org.digitalcentre.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.digitalcentre.content.ModuleFile.ChoiceEntry;
 import org.digitalcentre.content.ModuleFile.ExerciseEntry;
 import org.digitalcentre.content.ModuleFile.FeedbackEntry;
@@ -39,6 +40,8 @@ final class ModuleReader {
 
     static final String MODULE_FILE = "module.yaml";
     private static final List<String> PICTURE_ENDINGS = List.of(".svg", ".png", ".jpg", ".jpeg", ".webp");
+    static final List<String> AUDIO_ENDINGS = List.of(".mp3", ".ogg", ".wav");
+    private static final String AUDIO = "audio";
 
     /** What reading one module folder gave: the module, or why it was left out (then {@code module} is null). */
     record Reading(String folderName, String file, String declaredId, Module module, List<ContentProblem> problems) {
@@ -75,7 +78,8 @@ final class ModuleReader {
 
         Optional<ModuleFile> header = yaml.readEntry(tree.get(), ModuleFile.class, "", problems);
         header.ifPresent(h -> checkHeader(h, folderName, problems));
-        List<Step> steps = readSteps(tree.get().get("steps"), moduleFolder, problems);
+        Map<String, Map<String, Path>> readAloud = new HashMap<>();
+        List<Step> steps = readSteps(tree.get().get("steps"), moduleFolder, problems, readAloud);
 
         if (header.isEmpty() || !problems.isEmpty()) {
             return new Reading(folderName, problems.file(), declaredId, null, problems.list());
@@ -90,7 +94,7 @@ final class ModuleReader {
         ModuleFile h = header.get();
         Module module = new Module(h.id(), h.topic(), h.level(), h.competences(), h.minutes(),
                 h.mastery() == null ? Module.DEFAULT_MASTERY_PERCENT : h.mastery(),
-                h.title().toLocalizedText(), h.summary().toLocalizedText(), steps, version, moduleFolder);
+                h.title().toLocalizedText(), h.summary().toLocalizedText(), steps, version, moduleFolder, readAloud);
         return new Reading(folderName, problems.file(), declaredId, module, problems.list());
     }
 
@@ -106,7 +110,8 @@ final class ModuleReader {
         }
     }
 
-    private List<Step> readSteps(JsonNode stepsNode, Path moduleFolder, FileProblems problems) {
+    private List<Step> readSteps(JsonNode stepsNode, Path moduleFolder, FileProblems problems,
+                                 Map<String, Map<String, Path>> readAloud) {
         if (stepsNode == null || stepsNode.isNull()) {
             problems.add("steps", "the steps are missing; a module needs at least one exercise");
             return List.of();
@@ -120,18 +125,58 @@ final class ModuleReader {
         boolean hasExercise = false;
         for (int i = 0; i < stepsNode.size(); i++) {
             JsonNode node = stepsNode.get(i);
+            String field = "steps[" + i + "]";
             // Read from the raw tree so a broken step still counts: no misleading "no exercise" or lost id.
-            stepIds.add(textOf(node, "id"));
+            String id = textOf(node, "id");
+            stepIds.add(id);
             String type = textOf(node, "type");
             hasExercise |= type != null && ModuleFile.STEP_TYPES.contains(type)
                     && !type.equals(ModuleFile.TEXT) && !type.equals(ModuleFile.IMAGE);
-            readStep(node, "steps[" + i + "]", moduleFolder, problems).ifPresent(steps::add);
+            // Any kind of step may have a recording: it is read here, and the rest of the step by its kind.
+            if (node instanceof ObjectNode object && object.has(AUDIO)) {
+                Map<String, Path> recordings = readAloud(object.get(AUDIO), field + "." + AUDIO, moduleFolder,
+                        problems);
+                if (id != null && !recordings.isEmpty()) {
+                    readAloud.put(id, recordings);
+                }
+                node = object.deepCopy().without(AUDIO);
+            }
+            readStep(node, field, moduleFolder, problems).ifPresent(steps::add);
         }
         problems.addRepeatedIds("steps", stepIds);
         if (!hasExercise) {
             problems.add("steps", "the module has no exercise; it needs at least one");
         }
         return steps;
+    }
+
+    /** {@code audio: { fr: welcome.fr.mp3, en: welcome.en.mp3 }}: either language may be left out. */
+    private static Map<String, Path> readAloud(JsonNode audio, String field, Path moduleFolder, FileProblems problems) {
+        if (!audio.isObject() || audio.isEmpty()) {
+            problems.add(field, "write the sound files by language, like fr: welcome.fr.mp3 and en: welcome.en.mp3");
+            return Map.of();
+        }
+        Map<String, Path> recordings = new HashMap<>();
+        audio.fields().forEachRemaining(entry -> {
+            String languageField = field + "." + entry.getKey();
+            if (!ContentLanguages.REQUIRED.contains(entry.getKey())) {
+                problems.add(languageField, "unknown language '" + entry.getKey() + "'; write fr or en");
+                return;
+            }
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                problems.add(languageField, "write the name of a sound file, like welcome.fr.mp3");
+                return;
+            }
+            String name = entry.getValue().asText().strip();
+            String lowerCase = name.toLowerCase(Locale.ROOT);
+            if (AUDIO_ENDINGS.stream().noneMatch(lowerCase::endsWith)) {
+                problems.add(languageField, "'" + name + "' is not a sound file: use an mp3, ogg or wav file");
+                return;
+            }
+            fileInModule(moduleFolder, name, languageField, problems)
+                    .ifPresent(file -> recordings.put(entry.getKey(), file));
+        });
+        return recordings;
     }
 
     private static String textOf(JsonNode node, String field) {

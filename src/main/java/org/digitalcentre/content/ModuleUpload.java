@@ -29,9 +29,10 @@ import java.util.zip.ZipInputStream;
 @Service
 public class ModuleUpload {
 
-    public static final int MAX_ZIP_BYTES = 5 * 1024 * 1024;
-    public static final long MAX_UNZIPPED_BYTES = 20L * 1024 * 1024;
-    public static final Set<String> ALLOWED_ENDINGS = Set.of(".yaml", ".md", ".svg", ".png", ".jpg", ".jpeg", ".webp");
+    public static final int MAX_ZIP_BYTES = 20 * 1024 * 1024;
+    public static final long MAX_UNZIPPED_BYTES = 60L * 1024 * 1024;
+    public static final Set<String> ALLOWED_ENDINGS = Set.of(".yaml", ".md", ".svg", ".png", ".jpg", ".jpeg", ".webp",
+            ".mp3", ".ogg", ".wav");
 
     private final ContentCatalogue catalogue;
     private final Path contentFolder;

@@ -574,6 +574,58 @@ class ContentValidationTest {
                 .containsExactlyInAnyOrder("level", "steps[0].answer", "steps[1].prompt.en");
     }
 
+    // --- Recordings read aloud ---
+
+    @Test
+    void a_step_read_aloud_in_one_language_keeps_its_recording() {
+        writeModule("quiz", module("quiz", TRUE_FALSE + "    audio: { fr: padlock.fr.mp3 }\n"));
+        write("modules/quiz/padlock.fr.mp3", "ID3");
+
+        Catalogue catalogue = loader.load(content);
+
+        assertThat(catalogue.problems()).isEmpty();
+        Module quiz = catalogue.modules().get(0);
+        assertThat(quiz.readAloud("padlock", "fr")).contains(content.resolve("modules/quiz/padlock.fr.mp3"));
+        assertThat(quiz.readAloud("padlock", "en")).isEmpty();
+        assertThat(quiz.exercise("padlock")).isPresent();
+    }
+
+    @Test
+    void a_recording_that_does_not_exist_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", TRUE_FALSE + "    audio: { fr: padlock.fr.mp3 }\n"));
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].audio.fr", "the file padlock.fr.mp3 does not exist");
+    }
+
+    @Test
+    void a_recording_that_is_not_a_sound_file_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", TRUE_FALSE + "    audio: { en: padlock.en.mp4 }\n"));
+        write("modules/quiz/padlock.en.mp4", "video");
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].audio.en", "is not a sound file: use an mp3, ogg or wav file");
+    }
+
+    @Test
+    void a_recording_in_an_unknown_language_or_outside_the_folder_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", TEXT_STEP + "    audio: { de: welcome.de.mp3 }\n"
+                + TRUE_FALSE + "    audio: { fr: ../other/padlock.fr.mp3 }\n"));
+        write("modules/quiz/welcome.fr.md", "Bonjour.");
+        write("modules/quiz/welcome.en.md", "Hello.");
+
+        Catalogue catalogue = assertLeftOut("quiz", MODULE_YAML, "steps[0].audio.de", "unknown language 'de'");
+        assertThat(catalogue.problems()).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("steps[1].audio.fr");
+            assertThat(problem.message()).contains("leaves the module's folder");
+        });
+    }
+
+    @Test
+    void a_recording_written_without_its_language_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", TRUE_FALSE + "    audio: padlock.mp3\n"));
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].audio", "write the sound files by language");
+    }
+
     // --- Writing the small modules ---
 
     /** A valid module header in the browsing topic, with the given steps. */

@@ -87,7 +87,7 @@ class ModuleUploadTest {
     void a_zip_that_is_too_large_is_rejected() {
         ModuleUpload.Result result = upload.upload("big.zip", new byte[ModuleUpload.MAX_ZIP_BYTES + 1]);
 
-        assertThat(result.problems().get(0).message()).contains("larger than 5 MB");
+        assertThat(result.problems().get(0).message()).contains("larger than 20 MB");
         assertNothingWritten();
     }
 

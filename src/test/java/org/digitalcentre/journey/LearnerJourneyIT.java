@@ -3,6 +3,7 @@ package org.digitalcentre.journey;
 import org.digitalcentre.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,15 @@ class LearnerJourneyIT extends BrowserTest {
         find(By.xpath("//a[contains(@class,'module-card')][contains(., 'Le navigateur')]")).click();
         waitForVaadin();
         waitForText("Étape 1 sur 4");
-        assertAccessible("a text step");
+        // The author recorded this step in French: "Listen" plays it, from the app itself.
+        Object recording = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('.read-aloud audio').src)
+                    .then(r => done(r.status + ' ' + r.headers.get('content-type'))).catch(e => done(String(e)));""");
+        assertThat(recording).asString().startsWith("200 audio/");
+        clickButton("Écouter");
+        waitForText("Arrêter");
+        assertAccessible("a text step read aloud");
         clickButton("Suivant");
         waitForText("Étape 2 sur 4");
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.ImageStep;
@@ -21,6 +22,7 @@ import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.Grade;
 import org.digitalcentre.learning.LearningService.GivenAnswer;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -120,8 +122,38 @@ public class ModulePlayer extends Div {
         next.setText(getTranslation(index == count - 1 ? "player.finish" : "player.next"));
         stepArea.removeAll();
         Step step = module.steps().get(index);
+        module.readAloud(step.id(), language).ifPresent(recording -> stepArea.add(readAloud(recording)));
         stepArea.add(stepContent(step));
         stepArea.getElement().setAttribute("data-step", step.id());
+    }
+
+    /**
+     * The step read aloud, where the author recorded it: one large button that plays the recording from the start,
+     * and stops it. The browser's own audio element plays it; nothing comes from outside the app.
+     */
+    private Component readAloud(Path recording) {
+        Element audio = new Element("audio");
+        audio.setAttribute("src", DownloadHandler.forFile(recording.toFile()));
+        audio.setAttribute("preload", "none");
+        Button listen = new Button(getTranslation("player.listen"), VaadinIcon.VOLUME_UP.create());
+        listen.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        listen.addClassName("listen-button");
+        listen.addClickListener(click -> audio.executeJs(
+                "if (this.paused) { this.currentTime = 0; this.play().catch(() => {}); } else { this.pause(); }"));
+        audio.addEventListener("play", playing -> {
+            listen.setText(getTranslation("player.stop-listening"));
+            listen.setIcon(VaadinIcon.STOP.create());
+        });
+        for (String stopped : new String[] {"pause", "ended"}) {
+            audio.addEventListener(stopped, event -> {
+                listen.setText(getTranslation("player.listen"));
+                listen.setIcon(VaadinIcon.VOLUME_UP.create());
+            });
+        }
+        Div readAloud = new Div(listen);
+        readAloud.addClassName("read-aloud");
+        readAloud.getElement().appendChild(audio);
+        return readAloud;
     }
 
     private Component stepContent(Step step) {

@@ -1,11 +1,16 @@
 package org.digitalcentre.authoring.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import elemental.json.Json;
 import org.digitalcentre.KaribuTest;
 import org.digitalcentre.base.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
@@ -67,9 +73,38 @@ class ModulePreviewViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Le navigateur");
         assertThat(_get(Markdown.class, spec -> spec.withClasses("step-text")).getContent()).contains("Bienvenue");
 
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel("“Easy reading” view (larger text)")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel(
+                "“Easy reading” view (larger text, read aloud where recorded)")), true);
         assertThat(_get(H1.class).getParent().orElseThrow().getParent().orElseThrow().getElement()
                 .getClassList()).contains("low-literacy");
+    }
+
+    @Test
+    void a_step_recorded_in_french_is_read_aloud_in_french_only() {
+        open("preview/test-browsing");
+        assertThat(_find(Button.class, spec -> spec.withClasses("listen-button"))).isEmpty();
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class, spec -> spec.withLabel("Language"));
+        _setValue(language, Locale.FRENCH);
+        Button listen = _get(Button.class, spec -> spec.withClasses("listen-button"));
+        assertThat(listen.getText()).isEqualTo("Listen");
+        Element audio = listen.getParent().orElseThrow().getElement().getChildren()
+                .filter(child -> child.getTag().equals("audio")).findFirst().orElseThrow();
+        assertThat(audio.getAttribute("src")).isNotBlank();
+
+        fire(audio, "play");
+        assertThat(listen.getText()).isEqualTo("Stop");
+        fire(audio, "ended");
+        assertThat(listen.getText()).isEqualTo("Listen");
+
+        clickButton("Next");
+        assertThat(_find(Button.class, spec -> spec.withClasses("listen-button"))).isEmpty();
+    }
+
+    private static void fire(Element element, String event) {
+        element.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(element, event, Json.createObject()));
     }
 
     @Test
