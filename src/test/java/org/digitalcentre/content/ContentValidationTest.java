@@ -66,7 +66,7 @@ class ContentValidationTest {
         write("topics.yaml", TOPICS);
     }
 
-    // --- The mistakes listed in content/README.md, "What the checks catch" ---
+    // --- The mistakes listed in content/README.md, "What the checks mean" ---
 
     @Test
     void a_missing_field_leaves_the_module_out() {
