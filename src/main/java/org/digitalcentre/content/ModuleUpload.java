@@ -128,7 +128,7 @@ public class ModuleUpload {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
-                if (entry.isDirectory()) {
+                if (entry.isDirectory() || isLeftByTheSystem(name)) {
                     continue;
                 }
                 if (name.contains("\\") || name.startsWith("/") || name.contains(":")
@@ -154,6 +154,16 @@ public class ModuleUpload {
             throw new Rejected("this is not a .zip file that can be opened");
         }
         return files;
+    }
+
+    /**
+     * What a computer adds to a zip by itself, not the author: a Mac's {@code __MACOSX/} folder and
+     * {@code .DS_Store}, Windows' {@code Thumbs.db} and {@code desktop.ini}. Left out, so such a zip is accepted.
+     */
+    private static boolean isLeftByTheSystem(String name) {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        return name.startsWith("__MACOSX/") || fileName.equals(".DS_Store") || fileName.equals("Thumbs.db")
+                || fileName.equals("desktop.ini");
     }
 
     private static String commonFolder(Set<String> names) {

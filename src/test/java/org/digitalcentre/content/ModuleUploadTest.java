@@ -54,6 +54,18 @@ class ModuleUploadTest {
     }
 
     @Test
+    void a_zip_made_on_a_mac_is_accepted_without_what_the_mac_added() {
+        module.put("__MACOSX/uploaded-one/._module.yaml", new byte[] {0, 5, 22, 7});
+        module.put("uploaded-one/.DS_Store", new byte[] {0, 0, 0, 1});
+
+        ModuleUpload.Result result = upload.upload("uploaded-one.zip", zip(module));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(catalogue.module("uploaded-one")).isPresent();
+        assertThat(folder.resolve("modules/uploaded-one/.DS_Store")).doesNotExist();
+    }
+
+    @Test
     void a_file_that_is_not_a_zip_is_rejected() {
         ModuleUpload.Result result = upload.upload("notes.zip", "hello".getBytes(StandardCharsets.UTF_8));
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.ui.UploadTexts;
 import org.digitalcentre.content.Catalogue;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.ContentProblem;
@@ -74,6 +75,7 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
         }));
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this, "upload.kind.zip"));
         upload.setMaxFileSize(ModuleUpload.MAX_ZIP_BYTES);
         upload.addFileRejectedListener(rejected -> {
             uploadReport.removeAll();

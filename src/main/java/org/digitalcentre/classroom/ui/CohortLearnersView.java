@@ -30,6 +30,7 @@ import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.base.ui.FieldErrors;
+import org.digitalcentre.base.ui.UploadTexts;
 import org.digitalcentre.classroom.CohortAdministration;
 import org.digitalcentre.classroom.CohortSummary;
 import org.digitalcentre.classroom.ImportReport;
@@ -122,7 +123,7 @@ class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LearnerImport.MAX_BYTES);
         upload.setDropAllowed(true);
-        upload.setI18n(UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this, "upload.kind.csv"));
         upload.addFileRejectedListener(rejected -> showFileProblem("import.too-large-or-wrong-type"));
         Paragraph help = new Paragraph(getTranslation("learners.import.help"));
         report.addClassName("import-report");

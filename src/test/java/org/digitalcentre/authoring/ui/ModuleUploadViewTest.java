@@ -50,6 +50,7 @@ class ModuleUploadViewTest extends KaribuTest {
         open("library");
         String yaml = Files.readString(CONTENT.resolve("modules/test-safety/module.yaml"), StandardCharsets.UTF_8)
                 .replace("test-safety", "shared-module");
+        assertThat(_get(Upload.class).getI18n().getError().getIncorrectFileType()).isEqualTo("It must be a .zip file.");
 
         _upload(_get(Upload.class), "shared-module.zip", "application/zip", zip(yaml.replace("en: \"The password\"",
                 "de: \"Das Passwort\"")));

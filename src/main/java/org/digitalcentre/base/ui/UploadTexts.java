@@ -1,4 +1,4 @@
-package org.digitalcentre.classroom.ui;
+package org.digitalcentre.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -6,12 +6,13 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
 /** The upload button's words in the person's language. */
-final class UploadTexts {
+public final class UploadTexts {
 
     private UploadTexts() {
     }
 
-    static UploadI18N of(Component in) {
+    /** @param fileKind the key of the words that name the one kind of file this upload takes, like ".csv" */
+    public static UploadI18N of(Component in, String fileKind) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(in.getTranslation("upload.add-one"))
                 .setMany(in.getTranslation("upload.add-one")));
@@ -19,7 +20,7 @@ final class UploadTexts {
                 .setMany(in.getTranslation("upload.drop-one")));
         i18n.setError(new UploadI18N.Error().setTooManyFiles(in.getTranslation("upload.too-many"))
                 .setFileIsTooBig(in.getTranslation("upload.too-big"))
-                .setIncorrectFileType(in.getTranslation("upload.wrong-type")));
+                .setIncorrectFileType(in.getTranslation("upload.wrong-type", in.getTranslation(fileKind))));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(in.getTranslation("upload.connecting"))
                         .setStalled(in.getTranslation("upload.stalled")).setProcessing(in.getTranslation("upload.processing"))
