@@ -6,7 +6,7 @@ package org.digitalcentre.content;
  */
 public sealed interface Exercise extends Step
         permits SingleChoiceExercise, MultipleChoiceExercise, TrueFalseExercise, FillBlanksExercise,
-        OrderExercise, MatchExercise {
+        OrderExercise, MatchExercise, Simulation {
 
     LocalizedText prompt();
 

@@ -41,7 +41,7 @@ record ModuleFile(
 
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
-            "fill-blanks", "order", "match");
+            "fill-blanks", "order", "match", "browser-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -52,7 +52,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = TrueFalseEntry.class, name = "true-false"),
             @JsonSubTypes.Type(value = FillBlanksEntry.class, name = "fill-blanks"),
             @JsonSubTypes.Type(value = OrderEntry.class, name = "order"),
-            @JsonSubTypes.Type(value = MatchEntry.class, name = "match")
+            @JsonSubTypes.Type(value = MatchEntry.class, name = "match"),
+            @JsonSubTypes.Type(value = BrowserSimulationEntry.class, name = "browser-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -164,6 +165,53 @@ record ModuleFile(
             @NotNull(message = "the pairs are missing")
             @Size(min = 2, message = "a match exercise needs at least two pairs")
             List<@NotNull(message = "the pair is empty") @Valid PairEntry> pairs,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    // --- Simulations: each has a prompt, an optional scenario card, feedback, an optional hint, and graded steps ---
+
+    record BrowserPageEntry(
+            @ContentId String id,
+            @NotBlank(message = "the page's address is missing, like www.mairie-bellecombe.fr") String address,
+            @NotNull(message = "the page's title is missing") @Valid LocalizedTextEntry title,
+            @Valid LocalizedTextEntry text,
+            Boolean secure,
+            String search,
+            List<@NotNull(message = "the link is empty") @Valid BrowserLinkEntry> links) {
+    }
+
+    record BrowserLinkEntry(
+            @ContentId String id,
+            @NotNull(message = "the link's text is missing") @Valid LocalizedTextEntry text,
+            @NotBlank(message = "the page the link leads to is missing: write to: and a page id") String to,
+            Boolean ad) {
+    }
+
+    record BrowserStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write visit, type-address, new-tab or padlock")
+            @Pattern(regexp = "visit|type-address|new-tab|padlock",
+                    message = "the goal must be visit, type-address, new-tab or padlock") String goal,
+            @NotBlank(message = "the page of the goal is missing: write page: and a page id") String page,
+            List<@NotBlank(message = "the page to avoid is empty") String> avoid,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record BrowserSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotBlank(message = "the first page is missing: write start: and a page id") String start,
+            @NotNull(message = "the pages are missing") @Size(min = 1, message = "a browser needs at least one page")
+            List<@NotNull(message = "the page is empty") @Valid BrowserPageEntry> pages,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid BrowserStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

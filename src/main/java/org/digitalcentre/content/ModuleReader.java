@@ -2,6 +2,10 @@ package org.digitalcentre.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.digitalcentre.content.ModuleFile.BrowserLinkEntry;
+import org.digitalcentre.content.ModuleFile.BrowserPageEntry;
+import org.digitalcentre.content.ModuleFile.BrowserSimulationEntry;
+import org.digitalcentre.content.ModuleFile.BrowserStepEntry;
 import org.digitalcentre.content.ModuleFile.ChoiceEntry;
 import org.digitalcentre.content.ModuleFile.ExerciseEntry;
 import org.digitalcentre.content.ModuleFile.FeedbackEntry;
@@ -320,6 +324,57 @@ final class ModuleReader {
             problems.addRepeatedIds(field + ".items", idsOf(order.items(), ItemEntry::id));
         } else if (entry instanceof MatchEntry match && match.pairs() != null) {
             problems.addRepeatedIds(field + ".pairs", idsOf(match.pairs(), PairEntry::id));
+        } else if (entry instanceof BrowserSimulationEntry browser) {
+            checkBrowser(browser, field, problems);
+        }
+    }
+
+    /** Every page, link and step points at pages the simulation has; ids are not repeated. */
+    private static void checkBrowser(BrowserSimulationEntry browser, String field, FileProblems problems) {
+        if (browser.pages() == null || browser.steps() == null) {
+            return;
+        }
+        List<String> pageIds = idsOf(browser.pages(), BrowserPageEntry::id);
+        problems.addRepeatedIds(field + ".pages", pageIds);
+        problems.addRepeatedIds(field + ".steps", idsOf(browser.steps(), BrowserStepEntry::id));
+        checkPage(browser.start(), pageIds, field + ".start", problems);
+        for (int p = 0; p < browser.pages().size(); p++) {
+            BrowserPageEntry page = browser.pages().get(p);
+            String pageField = field + ".pages[" + p + "]";
+            if (page == null) {
+                continue;
+            }
+            checkPage(page.search(), pageIds, pageField + ".search", problems);
+            if (page.links() != null) {
+                problems.addRepeatedIds(pageField + ".links", idsOf(page.links(), BrowserLinkEntry::id));
+                for (int l = 0; l < page.links().size(); l++) {
+                    BrowserLinkEntry link = page.links().get(l);
+                    if (link != null) {
+                        checkPage(link.to(), pageIds, pageField + ".links[" + l + "].to", problems);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < browser.steps().size(); i++) {
+            BrowserStepEntry step = browser.steps().get(i);
+            if (step == null) {
+                continue;
+            }
+            String stepField = field + ".steps[" + i + "]";
+            checkPage(step.page(), pageIds, stepField + ".page", problems);
+            if (step.avoid() != null) {
+                for (int a = 0; a < step.avoid().size(); a++) {
+                    checkPage(step.avoid().get(a), pageIds, stepField + ".avoid[" + a + "]", problems);
+                }
+            }
+        }
+    }
+
+    /** A page id written by the author must be one of the simulation's pages; null means not written. */
+    private static void checkPage(String pageId, List<String> pageIds, String field, FileProblems problems) {
+        if (pageId != null && !pageId.isBlank() && !pageIds.contains(pageId)) {
+            problems.add(field, "there is no page '" + pageId + "'; the pages are " + String.join(", ",
+                    pageIds.stream().filter(Objects::nonNull).toList()));
         }
     }
 
@@ -403,11 +458,38 @@ final class ModuleReader {
                     .map(item -> new OrderExercise.Item(item.id(), item.text().toLocalizedText())).toList(),
                     feedback, hint);
         }
+        if (entry instanceof BrowserSimulationEntry browser) {
+            return toBrowser(browser, prompt, feedback, hint);
+        }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
                 .map(pair -> new MatchExercise.Pair(pair.id(), pair.left().toLocalizedText(),
                         pair.right().toLocalizedText())).toList(),
                 feedback, hint);
+    }
+
+    private static BrowserSimulation toBrowser(BrowserSimulationEntry browser, LocalizedText prompt,
+                                               Feedback feedback, LocalizedText hint) {
+        List<BrowserSimulation.Page> pages = browser.pages().stream().map(page -> new BrowserSimulation.Page(
+                page.id(), page.address().strip(), page.title().toLocalizedText(), localizedOrNull(page.text()),
+                !Boolean.FALSE.equals(page.secure()), blankToNull(page.search()),
+                page.links() == null ? List.of() : page.links().stream().map(link -> new BrowserSimulation.Link(
+                        link.id(), link.text().toLocalizedText(), link.to(), Boolean.TRUE.equals(link.ad())))
+                        .toList())).toList();
+        List<BrowserSimulation.Step> steps = browser.steps().stream().map(step -> new BrowserSimulation.Step(
+                step.id(), step.label().toLocalizedText(),
+                BrowserSimulation.Goal.fromWritten(step.goal()).orElseThrow(), step.page(),
+                step.avoid() == null ? List.of() : step.avoid(), step.wrong().toLocalizedText())).toList();
+        return new BrowserSimulation(browser.id(), prompt, localizedOrNull(browser.scenario()), browser.start(), pages,
+                steps, feedback, hint);
+    }
+
+    private static LocalizedText localizedOrNull(LocalizedTextEntry entry) {
+        return entry == null ? null : entry.toLocalizedText();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Feedback toFeedback(FeedbackEntry feedback) {

@@ -3,6 +3,8 @@ package org.digitalcentre.learning;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
+import org.digitalcentre.simulation.SimEvent;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,8 @@ import java.util.Set;
         @JsonSubTypes.Type(value = Answer.TrueOrFalse.class, name = "true-false"),
         @JsonSubTypes.Type(value = Answer.Blanks.class, name = "blanks"),
         @JsonSubTypes.Type(value = Answer.Order.class, name = "order"),
-        @JsonSubTypes.Type(value = Answer.Matches.class, name = "matches")
+        @JsonSubTypes.Type(value = Answer.Matches.class, name = "matches"),
+        @JsonSubTypes.Type(value = Answer.SimulationEvents.class, name = "simulation")
 })
 public sealed interface Answer {
 
@@ -46,6 +49,13 @@ public sealed interface Answer {
     record Matches(Map<String, String> rightFor) implements Answer {
         public Matches {
             rightFor = Map.copyOf(rightFor);
+        }
+    }
+
+    /** What she did in a simulation, in order: graded by replaying it on the server. */
+    record SimulationEvents(List<SimEvent> events) implements Answer {
+        public SimulationEvents {
+            events = List.copyOf(events);
         }
     }
 }

@@ -7,8 +7,11 @@ import org.digitalcentre.content.FillBlanksExercise;
 import org.digitalcentre.content.MatchExercise;
 import org.digitalcentre.content.MultipleChoiceExercise;
 import org.digitalcentre.content.OrderExercise;
+import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SingleChoiceExercise;
 import org.digitalcentre.content.TrueFalseExercise;
+import org.digitalcentre.simulation.SimulationGrade;
+import org.digitalcentre.simulation.Simulations;
 
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -62,6 +65,10 @@ public final class AnswerGrader {
         }
         if (exercise instanceof MatchExercise match && answer instanceof Answer.Matches matches) {
             return gradeMatches(match, matches.rightFor());
+        }
+        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done) {
+            SimulationGrade grade = Simulations.grade(simulation, done.events());
+            return new Grade(grade.correct(), grade.score(), grade.steps());
         }
         return DOES_NOT_FIT;
     }

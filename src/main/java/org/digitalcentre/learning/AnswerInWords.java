@@ -5,7 +5,11 @@ import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.MatchExercise;
 import org.digitalcentre.content.MultipleChoiceExercise;
 import org.digitalcentre.content.OrderExercise;
+import org.digitalcentre.content.Simulation;
+import org.digitalcentre.content.SimulationStep;
 import org.digitalcentre.content.SingleChoiceExercise;
+import org.digitalcentre.simulation.Simulations;
+import org.digitalcentre.simulation.StepResult;
 
 import java.util.List;
 import java.util.Map;
@@ -49,6 +53,20 @@ public final class AnswerInWords {
                             + pairs.get(e.getValue()).right().in(language))
                     .collect(Collectors.joining("; "));
         }
+        if (answer instanceof Answer.SimulationEvents done && exercise instanceof Simulation simulation) {
+            return describeSteps(simulation, Simulations.grade(simulation, done.events()).steps(), language);
+        }
         return "";
+    }
+
+    /** Each step of a simulation with how it went: ✓ right, ✗ wrong, ○ not done. */
+    public static String describeSteps(Simulation simulation, List<StepResult> results, String language) {
+        Map<String, String> labels = simulation.steps().stream()
+                .collect(Collectors.toMap(SimulationStep::id, step -> step.label().in(language)));
+        return results.stream().filter(r -> labels.containsKey(r.stepId())).map(r -> switch (r.outcome()) {
+            case RIGHT -> "✓ ";
+            case WRONG -> "✗ ";
+            case NOT_DONE -> "○ ";
+        } + labels.get(r.stepId())).collect(Collectors.joining(" · "));
     }
 }

@@ -1,11 +1,21 @@
 package org.digitalcentre.learning;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import org.digitalcentre.base.AbstractEntity;
+import org.digitalcentre.simulation.StepOutcome;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One answer a learner gave to one exercise, with the content version it was given on. Never changed after. */
 @Entity
@@ -23,8 +33,8 @@ class Attempt extends AbstractEntity {
     @Column(name = "exercise_id", nullable = false, length = 100)
     private String exerciseId;
 
-    /** The answer as JSON (see {@link AnswerCodec}). */
-    @Column(nullable = false, length = 4000)
+    /** The answer as JSON (see {@link AnswerCodec}); a simulation's is every event of the try. */
+    @Column(nullable = false, length = 100000)
     private String answer;
 
     private boolean correct;
@@ -47,6 +57,12 @@ class Attempt extends AbstractEntity {
     @Column(name = "ended_at", nullable = false)
     private Instant endedAt;
 
+    /** A simulation's steps, as graded: what teachers count to see where learners fail. */
+    @ElementCollection
+    @CollectionTable(name = "attempt_step", joinColumns = @JoinColumn(name = "attempt_id"))
+    @OrderColumn(name = "position")
+    private List<GradedStep> steps = new ArrayList<>();
+
     protected Attempt() {
     }
 
@@ -64,6 +80,13 @@ class Attempt extends AbstractEntity {
         this.startedAt = startedAt;
         this.endedAt = endedAt;
         this.timeSpentMs = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
+        grade.steps().forEach(step -> steps.add(new GradedStep(step.stepId(), step.outcome())));
+    }
+
+    /** One step of a simulation and how it went. */
+    @Embeddable
+    record GradedStep(@Column(name = "step_id", nullable = false, length = 100) String stepId,
+                      @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10) StepOutcome outcome) {
     }
 
     AttemptRecord toRecord() {

@@ -50,10 +50,23 @@ public class KeptExercises {
     static ObjectMapper exerciseMapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.addMixIn(Exercise.class, TypedExercise.class);
-        for (Class<?> kind : Exercise.class.getPermittedSubclasses()) {
+        for (Class<?> kind : kindsOf(Exercise.class)) {
             mapper.registerSubtypes(new NamedType(kind, kind.getSimpleName()));
         }
         return mapper;
+    }
+
+    /** The records at the ends of a sealed hierarchy (a simulation is itself a sealed family of exercises). */
+    static List<Class<?>> kindsOf(Class<?> sealed) {
+        List<Class<?>> kinds = new ArrayList<>();
+        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+            if (permitted.isSealed()) {
+                kinds.addAll(kindsOf(permitted));
+            } else {
+                kinds.add(permitted);
+            }
+        }
+        return kinds;
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")

@@ -2,6 +2,7 @@ package org.digitalcentre.learning;
 
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
+import org.digitalcentre.simulation.SimEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +30,15 @@ public class LearningService {
     private final ModuleProgressRepository progress;
     private final AttemptRepository attempts;
     private final LearnerDayRepository days;
+    private final SimulationDraftRepository drafts;
     private final Clock clock;
 
     LearningService(ModuleProgressRepository progress, AttemptRepository attempts, LearnerDayRepository days,
-                    Clock clock) {
+                    SimulationDraftRepository drafts, Clock clock) {
         this.progress = progress;
         this.attempts = attempts;
         this.days = days;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -80,7 +83,36 @@ public class LearningService {
         progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> countTime(learnerId, row.touch(now)));
         attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(answer),
                 grade, firstTry, hintUsed, shownAt.isAfter(now) ? now : shownAt, now));
+        // A checked try is an attempt now: nothing half-done is left to resume.
+        drafts.findById(new SimulationDraft.Key(learnerId, module.id(), exercise.id())).ifPresent(drafts::delete);
         return grade;
+    }
+
+    /**
+     * Keeps the simulation try she has not checked yet, as she goes, so that leaving the page loses nothing. An
+     * empty list (she started again) forgets it.
+     */
+    @Transactional
+    public void keepDraft(long learnerId, Module module, Exercise exercise, List<SimEvent> events) {
+        SimulationDraft.Key key = new SimulationDraft.Key(learnerId, module.id(), exercise.id());
+        Optional<SimulationDraft> kept = drafts.findById(key);
+        if (events.isEmpty()) {
+            kept.ifPresent(drafts::delete);
+            return;
+        }
+        String json = AnswerCodec.toJson(new Answer.SimulationEvents(events));
+        Instant now = clock.instant();
+        kept.ifPresentOrElse(draft -> draft.update(json, now), () -> drafts.save(new SimulationDraft(key, json, now)));
+    }
+
+    /** Her unchecked simulation try, or an empty list. */
+    @Transactional(readOnly = true)
+    public List<SimEvent> draftOf(long learnerId, String moduleId, String exerciseId) {
+        return drafts.findById(new SimulationDraft.Key(learnerId, moduleId, exerciseId))
+                .map(draft -> AnswerCodec.fromJson(draft.events()))
+                .filter(Answer.SimulationEvents.class::isInstance)
+                .map(answer -> ((Answer.SimulationEvents) answer).events())
+                .orElse(List.of());
     }
 
     /** Adds time to today's total for her, for the teachers' "time per week". */

@@ -20,17 +20,25 @@ import org.digitalcentre.content.LocalizedText;
 import org.digitalcentre.content.MatchExercise;
 import org.digitalcentre.content.MultipleChoiceExercise;
 import org.digitalcentre.content.OrderExercise;
+import org.digitalcentre.content.Simulation;
+import org.digitalcentre.content.SimulationStep;
 import org.digitalcentre.content.SingleChoiceExercise;
 import org.digitalcentre.content.TrueFalseExercise;
 import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.Grade;
 import org.digitalcentre.learning.LearningService.GivenAnswer;
+import org.digitalcentre.simulation.SimEvent;
+import org.digitalcentre.simulation.Simulations;
+import org.digitalcentre.simulation.StepResult;
+import org.digitalcentre.simulation.ui.SimulationView;
+import org.digitalcentre.simulation.ui.SimulationViews;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -49,25 +57,43 @@ class ExercisePanel extends Div {
     interface Checker extends BiFunction<Answer, Boolean, Grade> {
     }
 
+    /** Where a simulation's unchecked try is kept while she works, and found again when she comes back. */
+    interface Drafts {
+        List<SimEvent> draft();
+
+        void keep(List<SimEvent> events);
+    }
+
     private final Exercise exercise;
     private final String language;
     private final Random shuffle;
     private final Checker checker;
+    private final Drafts drafts;
     private final Div feedback = new Div();
+    private final Div simulationArea = new Div();
+    private boolean resumedUncheckedTry;
     private boolean hintUsed;
     private Supplier<Optional<Answer>> answer;
 
-    ExercisePanel(Exercise exercise, String language, long shuffleSeed, GivenAnswer previous, Checker checker) {
+    ExercisePanel(Exercise exercise, String language, long shuffleSeed, GivenAnswer previous, Checker checker,
+                  Drafts drafts) {
         this.exercise = exercise;
         this.language = language;
         this.shuffle = new Random(shuffleSeed);
         this.checker = checker;
+        this.drafts = drafts;
         addClassName("exercise");
         getElement().setAttribute("data-exercise", exercise.id());
 
+        if (exercise instanceof Simulation simulation && simulation.scenario() != null) {
+            add(scenarioCard(simulation));
+        }
         Markdown prompt = new Markdown(exercise.prompt().in(language));
         prompt.addClassName("exercise-prompt");
         add(prompt);
+        if (exercise instanceof Simulation simulation) {
+            add(toDo(simulation));
+        }
         add(inputFor(previous == null ? null : previous.answer()));
 
         Button check = new Button(getTranslation("exercise.check"), VaadinIcon.CHECK.create(), click -> check());
@@ -75,6 +101,13 @@ class ExercisePanel extends Div {
         check.addClassName("check-button");
         Div actions = new Div(check);
         actions.addClassName("exercise-actions");
+        if (exercise instanceof Simulation simulation) {
+            Button again = new Button(getTranslation("sim.start-again"), VaadinIcon.REFRESH.create(),
+                    click -> startAgain(simulation));
+            again.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            again.addClassName("start-again-button");
+            actions.add(again);
+        }
         if (exercise.hint() != null) {
             Div hint = new Div();
             hint.addClassName("hint");
@@ -95,8 +128,12 @@ class ExercisePanel extends Div {
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
         add(feedback);
-        if (previous != null) {
+        // A simulation try she had not checked is newer than her last checked one: no old feedback over it.
+        if (previous != null && !resumedUncheckedTry) {
             showFeedback(previous.correct());
+            if (exercise instanceof Simulation simulation && previous.answer() instanceof Answer.SimulationEvents done) {
+                showSteps(simulation, Simulations.grade(simulation, done.events()).steps());
+            }
         }
     }
 
@@ -105,11 +142,95 @@ class ExercisePanel extends Div {
         if (given.isEmpty()) {
             feedback.removeAll();
             feedback.getElement().setAttribute("data-result", "empty");
-            feedback.add(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation("exercise.answer-first")));
+            feedback.add(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation(
+                    exercise instanceof Simulation ? "sim.do-first" : "exercise.answer-first")));
             return;
         }
         Grade grade = checker.apply(given.get(), hintUsed);
         showFeedback(grade.correct());
+        if (exercise instanceof Simulation simulation) {
+            showSteps(simulation, grade.steps());
+        }
+    }
+
+    // --- Simulations ---
+
+    /** The situation she is in, as a card above the task. */
+    private Component scenarioCard(Simulation simulation) {
+        Div card = new Div(VaadinIcon.USER_CARD.create(), new Markdown(simulation.scenario().in(language)));
+        card.addClassName("scenario-card");
+        card.getElement().setAttribute("role", "note");
+        card.getElement().setAttribute("aria-label", getTranslation("sim.scenario"));
+        return card;
+    }
+
+    /** What to do, step by step: the steps that are graded. */
+    private Component toDo(Simulation simulation) {
+        Div list = new Div();
+        list.addClassName("sim-to-do");
+        list.add(new Span(getTranslation("sim.to-do")));
+        Div items = new Div();
+        items.getElement().setAttribute("role", "list");
+        for (SimulationStep step : simulation.steps()) {
+            Div item = new Div(new Span(step.label().in(language)));
+            item.getElement().setAttribute("role", "listitem");
+            item.addClassName("sim-to-do-item");
+            items.add(item);
+        }
+        list.add(items);
+        return list;
+    }
+
+    /** A fresh simulation, with her unchecked try (or her last checked one) replayed. */
+    private Component simulation(Simulation simulation, Answer previous) {
+        List<SimEvent> draft = drafts.draft();
+        resumedUncheckedTry = !draft.isEmpty();
+        List<SimEvent> past = !draft.isEmpty() ? draft
+                : previous instanceof Answer.SimulationEvents done ? done.events() : List.of();
+        showSimulation(simulation, past);
+        return simulationArea;
+    }
+
+    private void showSimulation(Simulation simulation, List<SimEvent> past) {
+        simulationArea.removeAll();
+        SimulationView view = SimulationViews.create(simulation, language, past, drafts::keep);
+        simulationArea.add(view);
+        answer = () -> view.events().isEmpty() ? Optional.empty()
+                : Optional.of(new Answer.SimulationEvents(view.events()));
+    }
+
+    /** Every try starts from the tool as the task set it up. */
+    private void startAgain(Simulation simulation) {
+        drafts.keep(List.of());
+        feedback.removeAll();
+        feedback.getElement().removeAttribute("data-result");
+        showSimulation(simulation, List.of());
+    }
+
+    /** Each step: done right, wrong and why, or not done yet. */
+    private void showSteps(Simulation simulation, List<StepResult> results) {
+        Div steps = new Div();
+        steps.addClassName("sim-steps");
+        steps.getElement().setAttribute("role", "list");
+        for (StepResult result : results) {
+            simulation.steps().stream().filter(s -> s.id().equals(result.stepId())).findFirst().ifPresent(step -> {
+                Div line = new Div();
+                line.addClassName("sim-step");
+                line.getElement().setAttribute("role", "listitem");
+                line.getElement().setAttribute("data-step", step.id());
+                line.getElement().setAttribute("data-outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+                switch (result.outcome()) {
+                    case RIGHT -> line.add(VaadinIcon.CHECK.create(), new Span(getTranslation("sim.step.right",
+                            step.label().in(language))));
+                    case WRONG -> line.add(VaadinIcon.CLOSE.create(), new Span(getTranslation("sim.step.wrong",
+                            step.label().in(language))), new Markdown(step.wrong().in(language)));
+                    case NOT_DONE -> line.add(VaadinIcon.CIRCLE_THIN.create(), new Span(getTranslation(
+                            "sim.step.not-done", step.label().in(language))), new Markdown(step.wrong().in(language)));
+                }
+                steps.add(line);
+            });
+        }
+        feedback.add(steps);
     }
 
     private void showFeedback(boolean correct) {
@@ -140,6 +261,8 @@ class ExercisePanel extends Div {
             return order(order, previous);
         } else if (exercise instanceof MatchExercise match) {
             return match(match, previous);
+        } else if (exercise instanceof Simulation simulation) {
+            return simulation(simulation, previous);
         }
         throw new IllegalArgumentException("No player for " + exercise.getClass().getSimpleName());
     }

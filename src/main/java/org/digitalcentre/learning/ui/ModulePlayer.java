@@ -21,11 +21,13 @@ import org.digitalcentre.content.TextStep;
 import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.Grade;
 import org.digitalcentre.learning.LearningService.GivenAnswer;
+import org.digitalcentre.simulation.SimEvent;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,6 +48,15 @@ public class ModulePlayer extends Div {
 
         /** She went past the last step: what to show then. */
         Component finished();
+
+        /** Her simulation try changed before she checked it: keep it (or not, in a preview). */
+        default void simulationChanged(Exercise exercise, List<SimEvent> events) {
+        }
+
+        /** The simulation try she left unchecked, to show again; none in a preview. */
+        default List<SimEvent> draft(Exercise exercise) {
+            return List.of();
+        }
     }
 
     private final Module module;
@@ -181,6 +192,16 @@ public class ModulePlayer extends Div {
             Grade grade = listener.answered(exercise, answer, shownAt, hintUsed);
             answers.put(exercise.id(), new GivenAnswer(answer, grade.correct()));
             return grade;
+        }, new ExercisePanel.Drafts() {
+            @Override
+            public List<SimEvent> draft() {
+                return listener.draft(exercise);
+            }
+
+            @Override
+            public void keep(List<SimEvent> events) {
+                listener.simulationChanged(exercise, events);
+            }
         });
     }
 

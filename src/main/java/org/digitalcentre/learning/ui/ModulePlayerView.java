@@ -21,6 +21,7 @@ import org.digitalcentre.content.Step;
 import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.Grade;
 import org.digitalcentre.learning.LearningService;
+import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.plan.CohortPlanService;
@@ -28,6 +29,7 @@ import org.digitalcentre.plan.LearnerPlan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -99,6 +101,16 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             @Override
             public Component finished() {
                 return summary();
+            }
+
+            @Override
+            public void simulationChanged(Exercise exercise, List<SimEvent> events) {
+                learning.keepDraft(learnerId, module, exercise, events);
+            }
+
+            @Override
+            public List<SimEvent> draft(Exercise exercise) {
+                return learning.draftOf(learnerId, module.id(), exercise.id());
             }
         });
         onStep(player.stepIndex());

@@ -1,0 +1,43 @@
+package org.digitalcentre.simulation;
+
+import org.digitalcentre.content.BrowserSimulation;
+import org.digitalcentre.content.Simulation;
+import org.digitalcentre.simulation.browser.BrowserRun;
+
+import java.util.List;
+
+/** Starts and grades the simulations. Grading is a replay of her events on a fresh copy of the tool. */
+public final class Simulations {
+
+    /** More events than any real try needs: a longer list is refused rather than stored. */
+    public static final int MAX_EVENTS = 500;
+
+    private Simulations() {
+    }
+
+    /** A fresh try, as the task's files set it up. */
+    public static SimulationRun start(Simulation task) {
+        if (task instanceof BrowserSimulation browser) {
+            return new BrowserRun(browser);
+        }
+        throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
+    }
+
+    /** Replays the events in order on a fresh try; the first one that could not have happened refuses the lot. */
+    public static SimulationGrade grade(Simulation task, List<SimEvent> events) {
+        SimulationRun run = start(task);
+        if (events.size() > MAX_EVENTS) {
+            return new SimulationGrade(notDone(task), true);
+        }
+        for (SimEvent event : events) {
+            if (event == null || !run.apply(event)) {
+                return new SimulationGrade(notDone(task), true);
+            }
+        }
+        return new SimulationGrade(run.steps(), false);
+    }
+
+    private static List<StepResult> notDone(Simulation task) {
+        return task.steps().stream().map(s -> new StepResult(s.id(), StepOutcome.NOT_DONE)).toList();
+    }
+}
