@@ -61,8 +61,11 @@ class ContentLibraryView extends Div implements HasDynamicTitle {
             show();
         });
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             ModuleUpload.Result result = moduleUpload.upload(metadata.fileName(), bytes);
+            // One file is allowed: a file left in the list would refuse the next .zip (the fixed one) as one too many.
+            upload.clearFileList();
             uploadReport.removeAll();
             if (result.accepted()) {
                 Notification.show(getTranslation("library.upload.accepted", result.moduleId()), 5000,
