@@ -117,8 +117,12 @@ class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div importArea() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showReport(
-                learnerImport.importCsv(staff, cohort.id(), bytes))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            // One file is allowed: a file left in the list would refuse the next one (the fixed list) as one too many.
+            upload.clearFileList();
+            showReport(learnerImport.importCsv(staff, cohort.id(), bytes));
+        }));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(LearnerImport.MAX_BYTES);
