@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,6 +121,43 @@ public abstract class BrowserTest {
                 .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** The learner's way in: her group, her name, her code on the keypad. */
+    protected void signInAsLearner(String cohort, String name, String code) {
+        open("");
+        clickButton(cohort);
+        waitForText(name);
+        clickButton(name);
+        waitForText(code.isEmpty() ? "" : "Tapez votre code secret");
+        for (char digit : code.toCharArray()) {
+            find(By.xpath("//vaadin-button[contains(@class,'keypad-key')][normalize-space(.)='" + digit + "']")).click();
+        }
+        waitForVaadin();
+    }
+
+    /** The staff's way in: user name and password on the login page. */
+    protected void signInAsStaff(String username, String password) {
+        open("login");
+        find(By.cssSelector("input[name='username']")).sendKeys(username);
+        find(By.cssSelector("input[name='password']")).sendKeys(password);
+        clickButton("Se connecter");
+        waitForVaadin();
+    }
+
+    /** The input of the text field with this visible label. */
+    protected WebElement textField(String label) {
+        return find(By.xpath("//vaadin-text-field[.//label[normalize-space(.)=" + literal(label) + "]]//input"));
+    }
+
+    /** Types into the text field with this label, as she would: click, type, then the given keys (Enter...). */
+    protected void typeInto(String label, CharSequence... keys) {
+        WebElement input = textField(label);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.clear();
+        input.sendKeys(keys);
+        waitForVaadin();
     }
 
     protected static String literal(String text) {

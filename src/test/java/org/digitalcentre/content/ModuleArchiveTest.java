@@ -32,7 +32,8 @@ class ModuleArchiveTest {
         }
 
         assertThat(names).containsExactly("test-browsing/end.en.md", "test-browsing/end.fr.md",
-                "test-browsing/intro.en.md", "test-browsing/intro.fr.md", "test-browsing/module.yaml");
+                "test-browsing/intro.en.md", "test-browsing/intro.fr.md", "test-browsing/intro.fr.wav",
+                "test-browsing/module.yaml");
         assertThat(yaml).contains("id: test-browsing");
     }
 }
