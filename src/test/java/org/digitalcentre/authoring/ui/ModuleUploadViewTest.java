@@ -7,6 +7,7 @@ import org.digitalcentre.base.Role;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.ContentProblem;
 import org.digitalcentre.content.Module;
+import org.digitalcentre.content.ModuleUpload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -67,6 +68,40 @@ class ModuleUploadViewTest extends KaribuTest {
         Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("content-modules"));
         assertThat(_size(modules)).isEqualTo(3);
         assertThat(catalogue.module("shared-module")).isPresent();
+    }
+
+    @Test
+    void a_bad_zip_a_path_outside_the_folder_and_a_file_too_large_are_refused_with_their_reason() throws IOException {
+        openStaffAccount("alex", Role.AUTHOR);
+        signInAsStaff("alex");
+        open("library");
+        String yaml = Files.readString(CONTENT.resolve("modules/test-safety/module.yaml"), StandardCharsets.UTF_8)
+                .replace("test-safety", "shared-module");
+
+        _upload(_get(Upload.class), "notes.zip", "application/zip", "not a zip".getBytes(StandardCharsets.UTF_8));
+        assertRefusedBecause("this is not a .zip file");
+
+        ByteArrayOutputStream escaping = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(escaping)) {
+            add(zip, "shared-module/module.yaml", yaml);
+            add(zip, "shared-module/../../escape.md", "## Dehors\n");
+        }
+        _upload(_get(Upload.class), "shared-module.zip", "application/zip", escaping.toByteArray());
+        assertRefusedBecause("points outside the module's folder");
+
+        _upload(_get(Upload.class), "big.zip", "application/zip", new byte[ModuleUpload.MAX_ZIP_BYTES + 1]);
+        assertRefusedBecause("larger than 20 MB");
+
+        assertThat(catalogue.module("shared-module")).isEmpty();
+        assertThat(CONTENT.resolve("modules/shared-module")).doesNotExist();
+        assertThat(CONTENT.getParent().resolve("escape.md")).doesNotExist();
+    }
+
+    private static void assertRefusedBecause(String reason) {
+        @SuppressWarnings("unchecked")
+        Grid<ContentProblem> problems = _get(Grid.class, spec -> spec.withClasses("upload-problems"));
+        assertThat(_size(problems)).isEqualTo(1);
+        assertThat(_getFormattedRow(problems, 0)).anySatisfy(cell -> assertThat(cell).contains(reason));
     }
 
     private static byte[] zip(String moduleYaml) {
