@@ -35,4 +35,14 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select a.learnerId, a.moduleId, a.exerciseId, a.correct, a.score from Attempt a "
             + "where a.firstTry = true and a.learnerId in :learnerIds")
     List<Object[]> firstTries(Collection<Long> learnerIds);
+
+    /**
+     * Row: moduleId, exerciseId, stepId, learners whose first try had that step, learners who got it right then — the
+     * steps of simulations, where the group fails.
+     */
+    @Query("select a.moduleId, a.exerciseId, s.stepId, count(s), "
+            + "sum(case when s.outcome = org.digitalcentre.simulation.StepOutcome.RIGHT then 1 else 0 end) "
+            + "from Attempt a join a.steps s where a.firstTry = true and a.learnerId in :learnerIds "
+            + "group by a.moduleId, a.exerciseId, s.stepId")
+    List<Object[]> firstTryStepStats(Collection<Long> learnerIds);
 }

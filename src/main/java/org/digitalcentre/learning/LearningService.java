@@ -146,6 +146,23 @@ public class LearningService {
     }
 
     /**
+     * For each step of each simulation these learners tried: how many had it in their first try, and how many got it
+     * right then. Keyed by module id and exercise id; steps in no particular order.
+     */
+    @Transactional(readOnly = true)
+    public Map<ExerciseKey, List<StepStats>> firstTryStepStats(Collection<Long> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<ExerciseKey, List<StepStats>> stats = new HashMap<>();
+        for (Object[] row : attempts.firstTryStepStats(learnerIds)) {
+            stats.computeIfAbsent(new ExerciseKey((String) row[0], (String) row[1]), key -> new ArrayList<>())
+                    .add(new StepStats((String) row[2], ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+        }
+        return stats;
+    }
+
+    /**
      * The wrong answers these learners gave (every try), by module id and exercise id, the most frequent first. One
      * aggregate query for a whole group.
      */
@@ -262,6 +279,10 @@ public class LearningService {
     }
 
     public record AnswerCount(Answer answer, int count) {
+    }
+
+    /** One step of a simulation as a group did it at the first try. */
+    public record StepStats(String stepId, int learners, int right) {
     }
 
     public record ExerciseKey(String moduleId, String exerciseId) {

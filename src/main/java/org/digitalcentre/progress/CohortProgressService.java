@@ -8,6 +8,8 @@ import org.digitalcentre.classroom.LearnerTile;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
+import org.digitalcentre.content.Simulation;
+import org.digitalcentre.content.SimulationStep;
 import org.digitalcentre.learning.AnswerCodec;
 import org.digitalcentre.learning.AnswerInWords;
 import org.digitalcentre.learning.AttemptRecord;
@@ -106,6 +108,8 @@ public class CohortProgressService {
         List<Long> learners = learnerIds(cohortId);
         Map<LearningService.ExerciseKey, List<LearningService.AnswerCount>> wrongAnswers =
                 learning.wrongAnswers(learners);
+        Map<LearningService.ExerciseKey, List<LearningService.StepStats>> stepStats =
+                learning.firstTryStepStats(learners);
         List<DifficultExercise> exercises = new ArrayList<>();
         for (LearningService.ExerciseStats stats : learning.firstTryStats(learners)) {
             Optional<Module> module = catalogue.module(stats.moduleId());
@@ -113,14 +117,27 @@ public class CohortProgressService {
             if (exercise.isEmpty()) {
                 continue;
             }
-            List<DifficultExercise.WrongAnswer> wrong = wrongAnswers.getOrDefault(
-                    new LearningService.ExerciseKey(stats.moduleId(), stats.exerciseId()), List.of()).stream()
-                    .limit(MOST_COMMON_WRONG_ANSWERS)
+            LearningService.ExerciseKey key = new LearningService.ExerciseKey(stats.moduleId(), stats.exerciseId());
+            // A simulation's tries are long event lists, each its own: what the group failed is told by its steps.
+            List<DifficultExercise.WrongAnswer> wrong = exercise.get() instanceof Simulation ? List.of()
+                    : wrongAnswers.getOrDefault(key, List.of()).stream().limit(MOST_COMMON_WRONG_ANSWERS)
                     .map(a -> new DifficultExercise.WrongAnswer(AnswerInWords.describe(exercise.get(), a.answer(),
                             language, yesNo), a.count())).toList();
+            List<DifficultExercise.FailedStep> failedSteps = new ArrayList<>();
+            if (exercise.get() instanceof Simulation simulation) {
+                Map<String, LearningService.StepStats> byStep = new HashMap<>();
+                stepStats.getOrDefault(key, List.of()).forEach(step -> byStep.put(step.stepId(), step));
+                for (SimulationStep step : simulation.steps()) {
+                    LearningService.StepStats done = byStep.get(step.id());
+                    if (done != null) {
+                        failedSteps.add(new DifficultExercise.FailedStep(step.label().in(language),
+                                done.learners() - done.right(), done.learners()));
+                    }
+                }
+            }
             exercises.add(new DifficultExercise(stats.moduleId(), module.get().title().in(language),
                     stats.exerciseId(), exercise.get().prompt().in(language), stats.learners(),
-                    stats.rightFirstTime(), wrong));
+                    stats.rightFirstTime(), wrong, failedSteps));
         }
         exercises.sort(Comparator.comparingInt(DifficultExercise::successPercent)
                 .thenComparing(Comparator.comparingInt(DifficultExercise::struggled).reversed())

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * An exercise as the group did it: how many learners tried it, how many were right at the first try, and the wrong
- * answers given most often (in the teacher's language) with how many times each.
+ * answers given most often (in the teacher's language) with how many times each. For a simulation, instead of
+ * answers: each step, in the task's order, with how many failed it at their first try.
  */
 public record DifficultExercise(String moduleId, String moduleTitle, String exerciseId, String prompt, int learners,
-                                int rightFirstTime, List<WrongAnswer> wrongAnswers) {
+                                int rightFirstTime, List<WrongAnswer> wrongAnswers, List<FailedStep> failedSteps) {
 
     public DifficultExercise {
         wrongAnswers = List.copyOf(wrongAnswers);
+        failedSteps = List.copyOf(failedSteps);
     }
 
     public int successPercent() {
@@ -22,5 +24,9 @@ public record DifficultExercise(String moduleId, String moduleTitle, String exer
     }
 
     public record WrongAnswer(String answer, int count) {
+    }
+
+    /** A simulation's step: its label in the teacher's language, and how many of those who had it failed it. */
+    public record FailedStep(String label, int failed, int learners) {
     }
 }

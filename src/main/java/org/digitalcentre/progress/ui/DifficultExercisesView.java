@@ -119,8 +119,12 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(2);
         grid.addColumn(e -> getTranslation("difficult.success", e.rightFirstTime(), e.learners(), e.successPercent()))
                 .setHeader(getTranslation("difficult.first-try")).setKey("success").setAutoWidth(true);
-        grid.addColumn(e -> e.wrongAnswers().stream()
+        grid.addColumn(e -> e.failedSteps().isEmpty()
+                        ? e.wrongAnswers().stream()
                         .map(w -> getTranslation("difficult.wrong-answer", w.answer(), w.count()))
+                        .collect(Collectors.joining(" · "))
+                        : e.failedSteps().stream()
+                        .map(f -> getTranslation("difficult.failed-step", f.label(), f.failed(), f.learners()))
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("difficult.wrong-answers")).setKey("wrong").setFlexGrow(2);
         grid.addComponentColumn(e -> {

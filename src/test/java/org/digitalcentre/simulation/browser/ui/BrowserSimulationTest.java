@@ -11,6 +11,7 @@ import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.progress.AttemptLine;
+import org.digitalcentre.progress.DifficultExercise;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,30 @@ class BrowserSimulationTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("feedback")).getElement().getTextRecursively())
                 .contains("First do the exercise in the window.");
         assertThat(learning.attemptsOf(cohort.learnerIds()[0])).isEmpty();
+    }
+
+    @Test
+    void the_teacher_sees_which_step_of_a_simulation_the_group_failed_at_the_first_try() {
+        typeAddress("www.trouvetout.fr");
+        search("mairie");
+        follow("Town hall hours in 1 click — fast service");
+        clickButton("Previous page");
+        follow("Bellecombe town hall — official site");
+        follow("Opening hours");
+        clickButton("Check");
+        clickButton("Start again");
+        typeAddress("www.trouvetout.fr");
+        clickButton("Check");
+
+        SecurityContextHolder.clearContext();
+        signInAsStaff("sabine");
+        open("difficult/" + cohort.id());
+
+        @SuppressWarnings("unchecked")
+        Grid<DifficultExercise> exercises = _get(Grid.class, spec -> spec.withClasses("difficult-grid"));
+        assertThat(_getFormattedRow(exercises, 0)).contains("Find the town hall's opening hours on its official site.",
+                "0 of 1 (0%)", "Step “Type the address www.trouvetout.fr”: failed by 0 of 1 · "
+                        + "Step “Open the opening hours on the official site”: failed by 1 of 1");
     }
 
     private static String page() {
