@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ record ModuleFile(
 
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
-            "fill-blanks", "order", "match", "browser-simulation");
+            "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -53,7 +54,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = FillBlanksEntry.class, name = "fill-blanks"),
             @JsonSubTypes.Type(value = OrderEntry.class, name = "order"),
             @JsonSubTypes.Type(value = MatchEntry.class, name = "match"),
-            @JsonSubTypes.Type(value = BrowserSimulationEntry.class, name = "browser-simulation")
+            @JsonSubTypes.Type(value = BrowserSimulationEntry.class, name = "browser-simulation"),
+            @JsonSubTypes.Type(value = SpreadsheetSimulationEntry.class, name = "spreadsheet-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -212,6 +214,45 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid BrowserStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record SpreadsheetCellEntry(
+            @NotBlank(message = "the cell is missing, like B2") String cell,
+            @Valid LocalizedTextEntry text,
+            BigDecimal number) {
+    }
+
+    record SpreadsheetStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write value, formula or format")
+            @Pattern(regexp = "value|formula|format", message = "the goal must be value, formula or format") String goal,
+            @NotBlank(message = "the cell of the goal is missing, like B6") String cell,
+            BigDecimal equals,
+            @Pattern(regexp = "SUM|SOMME", message = "the only function is SUM (or SOMME)") String uses,
+            @Pattern(regexp = "currency|number", message = "the format must be currency or number") String format,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record SpreadsheetSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotNull(message = "the number of columns is missing")
+            @Min(value = 1, message = "the columns must be from 1 to 8")
+            @Max(value = 8, message = "the columns must be from 1 to 8") Integer columns,
+            @NotNull(message = "the number of rows is missing")
+            @Min(value = 1, message = "the rows must be from 1 to 20")
+            @Max(value = 20, message = "the rows must be from 1 to 20") Integer rows,
+            List<@NotNull(message = "the cell is empty") @Valid SpreadsheetCellEntry> cells,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid SpreadsheetStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

@@ -17,6 +17,9 @@ import org.digitalcentre.content.ModuleFile.MultipleChoiceEntry;
 import org.digitalcentre.content.ModuleFile.OrderEntry;
 import org.digitalcentre.content.ModuleFile.PairEntry;
 import org.digitalcentre.content.ModuleFile.SingleChoiceEntry;
+import org.digitalcentre.content.ModuleFile.SpreadsheetCellEntry;
+import org.digitalcentre.content.ModuleFile.SpreadsheetSimulationEntry;
+import org.digitalcentre.content.ModuleFile.SpreadsheetStepEntry;
 import org.digitalcentre.content.ModuleFile.StepEntry;
 import org.digitalcentre.content.ModuleFile.TextEntry;
 import org.digitalcentre.content.ModuleFile.TrueFalseEntry;
@@ -161,7 +164,7 @@ final class ModuleReader {
             return Map.of();
         }
         Map<String, Path> recordings = new HashMap<>();
-        audio.fields().forEachRemaining(entry -> {
+        audio.properties().forEach(entry -> {
             String languageField = field + "." + entry.getKey();
             if (!ContentLanguages.REQUIRED.contains(entry.getKey())) {
                 problems.add(languageField, "unknown language '" + entry.getKey() + "'; write fr or en");
@@ -326,6 +329,60 @@ final class ModuleReader {
             problems.addRepeatedIds(field + ".pairs", idsOf(match.pairs(), PairEntry::id));
         } else if (entry instanceof BrowserSimulationEntry browser) {
             checkBrowser(browser, field, problems);
+        } else if (entry instanceof SpreadsheetSimulationEntry sheet) {
+            checkSpreadsheet(sheet, field, problems);
+        }
+    }
+
+    /** Cells are in the sheet, given once, with a text or a number; each step has what its goal needs. */
+    private static void checkSpreadsheet(SpreadsheetSimulationEntry sheet, String field, FileProblems problems) {
+        if (sheet.columns() == null || sheet.rows() == null || sheet.steps() == null) {
+            return;
+        }
+        String size = sheet.columns() + " columns (A to " + (char) ('A' + sheet.columns() - 1) + ") and "
+                + sheet.rows() + " rows";
+        List<String> given = new ArrayList<>();
+        if (sheet.cells() != null) {
+            for (int i = 0; i < sheet.cells().size(); i++) {
+                SpreadsheetCellEntry cell = sheet.cells().get(i);
+                String cellField = field + ".cells[" + i + "]";
+                if (cell == null || cell.cell() == null) {
+                    continue;
+                }
+                if (!SpreadsheetSimulation.inGrid(cell.cell(), sheet.columns(), sheet.rows())) {
+                    problems.add(cellField + ".cell", "'" + cell.cell() + "' is not a cell of the sheet: it has "
+                            + size + "; write a capital letter then the row, like B2");
+                }
+                if ((cell.text() == null) == (cell.number() == null)) {
+                    problems.add(cellField, "a cell has either a text or a number");
+                }
+                given.add(cell.cell());
+            }
+            problems.addRepeatedIds(field + ".cells", given);
+        }
+        problems.addRepeatedIds(field + ".steps", idsOf(sheet.steps(), SpreadsheetStepEntry::id));
+        for (int i = 0; i < sheet.steps().size(); i++) {
+            SpreadsheetStepEntry step = sheet.steps().get(i);
+            String stepField = field + ".steps[" + i + "]";
+            if (step == null || step.goal() == null || step.cell() == null) {
+                continue;
+            }
+            if (!SpreadsheetSimulation.inGrid(step.cell(), sheet.columns(), sheet.rows())) {
+                problems.add(stepField + ".cell", "'" + step.cell() + "' is not a cell of the sheet: it has " + size);
+            } else if (given.contains(step.cell())) {
+                problems.add(stepField + ".cell", "the cell " + step.cell()
+                        + " is filled by the file: she cannot change it; choose an empty cell");
+            }
+            if (step.goal().equals("value") && step.equals() == null) {
+                problems.add(stepField + ".equals", "write the number the cell must hold, like equals: 450");
+            }
+            if (step.goal().equals("formula") && step.equals() == null && step.uses() == null) {
+                problems.add(stepField + ".equals", "write the number the formula must give, like equals: 855, "
+                        + "or the function it must use, like uses: SUM");
+            }
+            if (step.goal().equals("format") && step.format() == null) {
+                problems.add(stepField + ".format", "write the format the cell must have: currency or number");
+            }
         }
     }
 
@@ -461,6 +518,9 @@ final class ModuleReader {
         if (entry instanceof BrowserSimulationEntry browser) {
             return toBrowser(browser, prompt, feedback, hint);
         }
+        if (entry instanceof SpreadsheetSimulationEntry sheet) {
+            return toSpreadsheet(sheet, prompt, feedback, hint);
+        }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
                 .map(pair -> new MatchExercise.Pair(pair.id(), pair.left().toLocalizedText(),
@@ -482,6 +542,21 @@ final class ModuleReader {
                 step.avoid() == null ? List.of() : step.avoid(), step.wrong().toLocalizedText())).toList();
         return new BrowserSimulation(browser.id(), prompt, localizedOrNull(browser.scenario()), browser.start(), pages,
                 steps, feedback, hint);
+    }
+
+    private static SpreadsheetSimulation toSpreadsheet(SpreadsheetSimulationEntry sheet, LocalizedText prompt,
+                                                       Feedback feedback, LocalizedText hint) {
+        List<SpreadsheetSimulation.Cell> cells = sheet.cells() == null ? List.of() : sheet.cells().stream()
+                .map(cell -> new SpreadsheetSimulation.Cell(cell.cell(), localizedOrNull(cell.text()), cell.number()))
+                .toList();
+        List<SpreadsheetSimulation.Step> steps = sheet.steps().stream().map(step -> new SpreadsheetSimulation.Step(
+                step.id(), step.label().toLocalizedText(),
+                SpreadsheetSimulation.Goal.fromWritten(step.goal()).orElseThrow(), step.cell(), step.equals(),
+                step.uses() == null ? null : "SUM",
+                step.format() == null ? null : SpreadsheetSimulation.Format.fromWritten(step.format()).orElseThrow(),
+                step.wrong().toLocalizedText())).toList();
+        return new SpreadsheetSimulation(sheet.id(), prompt, localizedOrNull(sheet.scenario()), sheet.columns(),
+                sheet.rows(), cells, steps, feedback, hint);
     }
 
     private static LocalizedText localizedOrNull(LocalizedTextEntry entry) {

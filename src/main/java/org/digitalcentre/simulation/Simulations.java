@@ -2,7 +2,9 @@ package org.digitalcentre.simulation;
 
 import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.Simulation;
+import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
+import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 
 import java.util.List;
 
@@ -19,6 +21,9 @@ public final class Simulations {
     public static SimulationRun start(Simulation task) {
         if (task instanceof BrowserSimulation browser) {
             return new BrowserRun(browser);
+        }
+        if (task instanceof SpreadsheetSimulation sheet) {
+            return new SpreadsheetRun(sheet);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }
