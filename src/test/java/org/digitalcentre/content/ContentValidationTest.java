@@ -626,6 +626,78 @@ class ContentValidationTest {
         assertLeftOut("quiz", MODULE_YAML, "steps[0].audio", "write the sound files by language");
     }
 
+    // --- Spreadsheet simulations ---
+
+    private static final String SHEET = """
+              - id: budget
+                type: spreadsheet-simulation
+                prompt: { fr: Le budget., en: The budget. }
+                columns: 2
+                rows: 3
+                cells:
+                  - cell: A1
+                    text: { fr: Loyer, en: Rent }
+                steps:
+                  - id: rent
+                    label: { fr: Le loyer, en: The rent }
+                    goal: value
+                    cell: B1
+                    equals: 450
+                    wrong: { fr: Non., en: No. }
+            """ + FEEDBACK;
+
+    @Test
+    void a_spreadsheet_as_the_guide_writes_it_loads() {
+        writeModule("quiz", module("quiz", SHEET));
+
+        Catalogue catalogue = loader.load(content);
+
+        assertThat(catalogue.problems()).isEmpty();
+        assertThat(catalogue.modules().get(0).exercise("budget").orElseThrow())
+                .isInstanceOf(SpreadsheetSimulation.class);
+    }
+
+    @Test
+    void a_spreadsheet_cell_outside_the_sheet_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", SHEET.replace("cell: A1", "cell: C1")));
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].cells[0].cell", "'C1' is not a cell of the sheet");
+    }
+
+    @Test
+    void a_spreadsheet_cell_with_a_text_and_a_number_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", SHEET.replace("text: { fr: Loyer, en: Rent }",
+                "text: { fr: Loyer, en: Rent }\n        number: 3")));
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].cells[0]", "either a text or a number");
+    }
+
+    @Test
+    void a_spreadsheet_step_on_a_cell_the_file_fills_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", SHEET.replace("cell: B1", "cell: A1")));
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].steps[0].cell", "is filled by the file");
+    }
+
+    @Test
+    void a_spreadsheet_value_step_without_its_number_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", SHEET.replace("        equals: 450\n", "")));
+
+        assertLeftOut("quiz", MODULE_YAML, "steps[0].steps[0].equals", "write the number the cell must hold");
+    }
+
+    @Test
+    void a_spreadsheet_with_an_unknown_goal_or_too_many_columns_leaves_the_module_out() {
+        writeModule("quiz", module("quiz", SHEET.replace("goal: value", "goal: bold")
+                .replace("columns: 2", "columns: 9")));
+
+        Catalogue catalogue = assertLeftOut("quiz", MODULE_YAML, "steps[0].columns", "from 1 to 8");
+        assertThat(catalogue.problems()).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("steps[0].steps[0].goal");
+            assertThat(problem.message()).contains("value, formula or format");
+        });
+    }
+
     // --- Writing the small modules ---
 
     /** A valid module header in the browsing topic, with the given steps. */
