@@ -42,7 +42,8 @@ record ModuleFile(
 
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
-            "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation");
+            "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation",
+            "e-service-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -55,7 +56,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = OrderEntry.class, name = "order"),
             @JsonSubTypes.Type(value = MatchEntry.class, name = "match"),
             @JsonSubTypes.Type(value = BrowserSimulationEntry.class, name = "browser-simulation"),
-            @JsonSubTypes.Type(value = SpreadsheetSimulationEntry.class, name = "spreadsheet-simulation")
+            @JsonSubTypes.Type(value = SpreadsheetSimulationEntry.class, name = "spreadsheet-simulation"),
+            @JsonSubTypes.Type(value = EServiceSimulationEntry.class, name = "e-service-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -253,6 +255,69 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid SpreadsheetStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record EServiceOptionEntry(
+            @ContentId String id,
+            @NotNull(message = "the answer's text is missing") @Valid LocalizedTextEntry text) {
+    }
+
+    record EServiceFieldEntry(
+            @ContentId String id,
+            @NotBlank(message = "the kind of field is missing: write text, date, postcode, social-security-number, "
+                    + "email, phone, choice or document")
+            @Pattern(regexp = "text|date|postcode|social-security-number|email|phone|choice|document",
+                    message = "the kind must be text, date, postcode, social-security-number, email, phone, choice "
+                            + "or document") String kind,
+            @NotNull(message = "the field's label is missing: what the form asks, like Date of birth")
+            @Valid LocalizedTextEntry label,
+            String expected,
+            Boolean required,
+            List<@NotNull(message = "the answer is empty") @Valid EServiceOptionEntry> options,
+            List<@NotBlank(message = "the file name is empty") String> files) {
+    }
+
+    record EServicePageEntry(
+            @ContentId String id,
+            @NotNull(message = "the page's title is missing") @Valid LocalizedTextEntry title,
+            @NotNull(message = "the page's fields are missing")
+            @Size(min = 1, message = "a page needs at least one field")
+            List<@NotNull(message = "the field is empty") @Valid EServiceFieldEntry> fields) {
+    }
+
+    record EServiceStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write create-account, sign-in, fill-page or submit")
+            @Pattern(regexp = "create-account|sign-in|fill-page|submit",
+                    message = "the goal must be create-account, sign-in, fill-page or submit") String goal,
+            String page,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record EServiceSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotNull(message = "the service's name is missing, like Mon Espace Allocations")
+            @Valid LocalizedTextEntry service,
+            @NotBlank(message = "the service's address is missing, like www.mes-allocations.fr") String address,
+            List<@NotNull(message = "the field is empty") @Valid EServiceFieldEntry> account,
+            @Pattern(regexp = "\\d{4,8}", message = "the code must be 4 to 8 digits, in quotes, like \"482913\"")
+            String code,
+            String identifier,
+            String password,
+            @NotNull(message = "the form's pages are missing")
+            @Size(min = 1, message = "the form needs at least one page")
+            List<@NotNull(message = "the page is empty") @Valid EServicePageEntry> pages,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid EServiceStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

@@ -7,6 +7,11 @@ import org.digitalcentre.content.ModuleFile.BrowserPageEntry;
 import org.digitalcentre.content.ModuleFile.BrowserSimulationEntry;
 import org.digitalcentre.content.ModuleFile.BrowserStepEntry;
 import org.digitalcentre.content.ModuleFile.ChoiceEntry;
+import org.digitalcentre.content.ModuleFile.EServiceFieldEntry;
+import org.digitalcentre.content.ModuleFile.EServiceOptionEntry;
+import org.digitalcentre.content.ModuleFile.EServicePageEntry;
+import org.digitalcentre.content.ModuleFile.EServiceSimulationEntry;
+import org.digitalcentre.content.ModuleFile.EServiceStepEntry;
 import org.digitalcentre.content.ModuleFile.ExerciseEntry;
 import org.digitalcentre.content.ModuleFile.FeedbackEntry;
 import org.digitalcentre.content.ModuleFile.FillBlanksEntry;
@@ -331,6 +336,8 @@ final class ModuleReader {
             checkBrowser(browser, field, problems);
         } else if (entry instanceof SpreadsheetSimulationEntry sheet) {
             checkSpreadsheet(sheet, field, problems);
+        } else if (entry instanceof EServiceSimulationEntry eService) {
+            checkEService(eService, field, problems);
         }
     }
 
@@ -521,6 +528,9 @@ final class ModuleReader {
         if (entry instanceof SpreadsheetSimulationEntry sheet) {
             return toSpreadsheet(sheet, prompt, feedback, hint);
         }
+        if (entry instanceof EServiceSimulationEntry eService) {
+            return toEService(eService, prompt, feedback, hint);
+        }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
                 .map(pair -> new MatchExercise.Pair(pair.id(), pair.left().toLocalizedText(),
@@ -575,5 +585,161 @@ final class ModuleReader {
         return choices.stream()
                 .map(choice -> new Choice(choice.id(), choice.text().toLocalizedText(), choice.isCorrect()))
                 .toList();
+    }
+
+    /**
+     * The e-service's ids are not repeated, every step names what the task has, and every expected value passes the
+     * check the learner's value will get (a date that exists, a social security number with its right key...).
+     */
+    private static void checkEService(EServiceSimulationEntry eService, String field, FileProblems problems) {
+        List<EServiceFieldEntry> account = eService.account() == null ? List.of() : eService.account();
+        // A field's id names it in her answers: one id for one field, across the account and every page.
+        Map<String, String> fieldPaths = new HashMap<>();
+        for (int f = 0; f < account.size(); f++) {
+            checkEServiceField(account.get(f), field + ".account[" + f + "]", fieldPaths, problems);
+        }
+        List<String> pageIds = List.of();
+        if (eService.pages() != null) {
+            pageIds = idsOf(eService.pages(), EServicePageEntry::id);
+            problems.addRepeatedIds(field + ".pages", pageIds);
+            for (int p = 0; p < eService.pages().size(); p++) {
+                EServicePageEntry page = eService.pages().get(p);
+                if (page == null || page.fields() == null) {
+                    continue;
+                }
+                for (int f = 0; f < page.fields().size(); f++) {
+                    checkEServiceField(page.fields().get(f), field + ".pages[" + p + "].fields[" + f + "]",
+                            fieldPaths, problems);
+                }
+            }
+        }
+        boolean signsIn = eService.code() != null && !eService.code().isBlank();
+        if (signsIn && account.isEmpty()) {
+            if (eService.identifier() == null || eService.identifier().isBlank()) {
+                problems.add(field + ".identifier", "she signs in (there is a code) but has no account to create: "
+                        + "write the identifier she signs in with, like amina.diallo@exemple.fr");
+            }
+            if (eService.password() == null || eService.password().isBlank()) {
+                problems.add(field + ".password", "she signs in (there is a code) but has no account to create: "
+                        + "write the password she signs in with, as on her scenario card");
+            }
+        }
+        if (signsIn && !account.isEmpty() && account.stream().filter(Objects::nonNull)
+                .noneMatch(f -> "email".equals(f.kind()))) {
+            problems.add(field + ".account", "she signs in with the e-mail of her new account: "
+                    + "add a field of kind email");
+        }
+        if (eService.steps() == null) {
+            return;
+        }
+        problems.addRepeatedIds(field + ".steps", idsOf(eService.steps(), EServiceStepEntry::id));
+        for (int i = 0; i < eService.steps().size(); i++) {
+            EServiceStepEntry step = eService.steps().get(i);
+            if (step == null || step.goal() == null) {
+                continue;
+            }
+            String stepField = field + ".steps[" + i + "]";
+            boolean fillPage = "fill-page".equals(step.goal());
+            if (fillPage && (step.page() == null || step.page().isBlank())) {
+                problems.add(stepField + ".page", "the page to fill in is missing: write page: and a page id");
+            } else if (fillPage && eService.pages() != null) {
+                checkPage(step.page(), pageIds, stepField + ".page", problems);
+            } else if (!fillPage && step.page() != null) {
+                problems.add(stepField + ".page", "only a fill-page step names a page; remove page:");
+            }
+            if ("create-account".equals(step.goal()) && account.isEmpty()) {
+                problems.add(stepField + ".goal", "the task creates no account: add account: and its fields");
+            }
+            if ("sign-in".equals(step.goal()) && !signsIn) {
+                problems.add(stepField + ".goal", "the task has no sign-in: add code: and the code of the text "
+                        + "message, like \"482913\"");
+            }
+        }
+    }
+
+    /** A field's answers suit its kind, and the value the scenario expects passes the field's own check. */
+    private static void checkEServiceField(EServiceFieldEntry entry, String field, Map<String, String> fieldPaths,
+                                           FileProblems problems) {
+        if (entry == null) {
+            return;
+        }
+        if (entry.id() != null) {
+            String first = fieldPaths.putIfAbsent(entry.id(), field);
+            if (first != null) {
+                problems.add(field + ".id", "the id '" + entry.id() + "' is already used by " + first);
+            }
+        }
+        if (entry.kind() == null) {
+            return;
+        }
+        if (entry.id() != null && EServiceSimulation.OWN_FIELDS.contains(entry.id())) {
+            problems.add(field + ".id", "the id '" + entry.id() + "' is taken by the screens' own fields ("
+                    + String.join(", ", EServiceSimulation.OWN_FIELDS) + "); choose another");
+        }
+        boolean choice = "choice".equals(entry.kind());
+        boolean document = "document".equals(entry.kind());
+        List<EServiceOptionEntry> options = entry.options() == null ? List.of() : entry.options();
+        List<String> files = entry.files() == null ? List.of() : entry.files();
+        if (choice && options.size() < 2) {
+            problems.add(field + ".options", "a choice needs at least two options");
+        } else if (!choice && !options.isEmpty()) {
+            problems.add(field + ".options", "only a field of kind choice has options");
+        }
+        problems.addRepeatedIds(field + ".options", idsOf(options, EServiceOptionEntry::id));
+        if (document && files.size() < 2) {
+            problems.add(field + ".files", "the file picker needs at least two files to choose from");
+        } else if (!document && !files.isEmpty()) {
+            problems.add(field + ".files", "only a field of kind document has files");
+        }
+        String expected = entry.expected();
+        if (expected == null || expected.isBlank()) {
+            return;
+        }
+        if (choice && options.stream().filter(Objects::nonNull).noneMatch(o -> expected.equals(o.id()))) {
+            problems.add(field + ".expected", "there is no option '" + expected + "'; the options are "
+                    + String.join(", ", idsOf(options, EServiceOptionEntry::id).stream().filter(Objects::nonNull)
+                    .toList()));
+        } else if (document && !files.contains(expected)) {
+            problems.add(field + ".expected", "there is no file '" + expected + "'; the files are "
+                    + String.join(", ", files));
+        }
+        EServiceSimulation.FieldKind.fromWritten(entry.kind()).flatMap(kind -> kind.problemWith(expected))
+                .ifPresent(problem -> problems.add(field + ".expected", "'" + expected + "' would be refused by "
+                        + "the form: " + EXPECTED_PROBLEMS.get(problem)));
+    }
+
+    /** Why an expected value fails its field's check, for the author. */
+    private static final Map<String, String> EXPECTED_PROBLEMS = Map.of(
+            "date", "write a date that exists, as dd/mm/yyyy, like 12/03/1985",
+            "postcode", "a postcode is 5 digits, like 38000",
+            "ssn-length", "a social security number has 15 digits",
+            "ssn-key", "its last two digits (the key) must be 97 minus the first 13 digits modulo 97",
+            "email", "an e-mail address has an @ and a dot, like amina.diallo@exemple.fr",
+            "phone", "a phone number has 10 digits and starts with 0, like 06 12 34 56 78");
+
+    private static EServiceSimulation toEService(EServiceSimulationEntry eService, LocalizedText prompt,
+                                                 Feedback feedback, LocalizedText hint) {
+        List<EServiceSimulation.Field> account = eService.account() == null ? List.of()
+                : eService.account().stream().map(ModuleReader::toEServiceField).toList();
+        List<EServiceSimulation.Page> pages = eService.pages().stream().map(page -> new EServiceSimulation.Page(
+                page.id(), page.title().toLocalizedText(),
+                page.fields().stream().map(ModuleReader::toEServiceField).toList())).toList();
+        List<EServiceSimulation.Step> steps = eService.steps().stream().map(step -> new EServiceSimulation.Step(
+                step.id(), step.label().toLocalizedText(),
+                EServiceSimulation.Goal.fromWritten(step.goal()).orElseThrow(), blankToNull(step.page()),
+                step.wrong().toLocalizedText())).toList();
+        return new EServiceSimulation(eService.id(), prompt, localizedOrNull(eService.scenario()),
+                eService.service().toLocalizedText(), eService.address().strip(), account,
+                blankToNull(eService.code()), blankToNull(eService.identifier()), blankToNull(eService.password()),
+                pages, steps, feedback, hint);
+    }
+
+    private static EServiceSimulation.Field toEServiceField(EServiceFieldEntry entry) {
+        return new EServiceSimulation.Field(entry.id(),
+                EServiceSimulation.FieldKind.fromWritten(entry.kind()).orElseThrow(),
+                entry.label().toLocalizedText(), blankToNull(entry.expected()), !Boolean.FALSE.equals(entry.required()),
+                entry.options() == null ? List.of() : entry.options().stream()
+                        .map(o -> new EServiceSimulation.Option(o.id(), o.text().toLocalizedText())).toList(),
+                entry.files() == null ? List.of() : entry.files().stream().map(String::strip).toList());
     }
 }

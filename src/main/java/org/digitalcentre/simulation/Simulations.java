@@ -1,9 +1,11 @@
 package org.digitalcentre.simulation;
 
 import org.digitalcentre.content.BrowserSimulation;
+import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
+import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 
 import java.util.List;
@@ -24,6 +26,9 @@ public final class Simulations {
         }
         if (task instanceof SpreadsheetSimulation sheet) {
             return new SpreadsheetRun(sheet);
+        }
+        if (task instanceof EServiceSimulation eService) {
+            return new EServiceRun(eService);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }

@@ -1,12 +1,15 @@
 package org.digitalcentre.simulation.ui;
 
 import org.digitalcentre.content.BrowserSimulation;
+import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.browser.ui.BrowserView;
+import org.digitalcentre.simulation.eservice.EServiceRun;
+import org.digitalcentre.simulation.eservice.ui.EServiceView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 import org.digitalcentre.simulation.spreadsheet.ui.SpreadsheetView;
 
@@ -25,6 +28,8 @@ public final class SimulationViews {
             view = new BrowserView((BrowserRun) Simulations.start(browser), language, listener);
         } else if (task instanceof SpreadsheetSimulation sheet) {
             view = new SpreadsheetView(sheet, (SpreadsheetRun) Simulations.start(sheet), language, listener);
+        } else if (task instanceof EServiceSimulation eService) {
+            view = new EServiceView((EServiceRun) Simulations.start(eService), language, listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
