@@ -1,8 +1,10 @@
 package org.digitalcentre.simulation;
 
 import org.digitalcentre.content.BrowserSimulation;
+import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
+import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 
 import java.util.List;
 
@@ -19,6 +21,9 @@ public final class Simulations {
     public static SimulationRun start(Simulation task) {
         if (task instanceof BrowserSimulation browser) {
             return new BrowserRun(browser);
+        }
+        if (task instanceof ImageEditorSimulation imageEditor) {
+            return new ImageEditorRun(imageEditor);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }
