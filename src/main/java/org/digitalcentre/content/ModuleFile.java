@@ -43,7 +43,7 @@ record ModuleFile(
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
             "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation",
-            "e-service-simulation");
+            "e-service-simulation", "image-editor-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -57,7 +57,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = MatchEntry.class, name = "match"),
             @JsonSubTypes.Type(value = BrowserSimulationEntry.class, name = "browser-simulation"),
             @JsonSubTypes.Type(value = SpreadsheetSimulationEntry.class, name = "spreadsheet-simulation"),
-            @JsonSubTypes.Type(value = EServiceSimulationEntry.class, name = "e-service-simulation")
+            @JsonSubTypes.Type(value = EServiceSimulationEntry.class, name = "e-service-simulation"),
+            @JsonSubTypes.Type(value = ImageEditorSimulationEntry.class, name = "image-editor-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -318,6 +319,49 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid EServiceStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record ImageAreaEntry(
+            @NotNull(message = "left is missing: the pixels from the picture's left edge") @Min(value = 0,
+                    message = "left must be 0 or more") Integer left,
+            @NotNull(message = "top is missing: the pixels from the picture's top edge") @Min(value = 0,
+                    message = "top must be 0 or more") Integer top,
+            @NotNull(message = "the width is missing, in pixels")
+            @Positive(message = "the width must be more than 0") Integer width,
+            @NotNull(message = "the height is missing, in pixels")
+            @Positive(message = "the height must be more than 0") Integer height) {
+    }
+
+    record ImageEditorStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write rotate, crop, resize, format or file-size")
+            @Pattern(regexp = "rotate|crop|resize|format|file-size",
+                    message = "the goal must be rotate, crop, resize, format or file-size") String goal,
+            Integer degrees,
+            @Valid ImageAreaEntry keep,
+            @Positive(message = "most must be more than 0") Integer most,
+            @Positive(message = "least must be more than 0") Integer least,
+            @Pattern(regexp = "jpg|png", message = "the format must be jpg or png") String format,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record ImageEditorSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotBlank(message = "the picture is missing: write picture: and a png or jpg file of the module")
+            String picture,
+            @NotNull(message = "the picture needs alt: what it shows, for learners who cannot see it")
+            @Valid LocalizedTextEntry alt,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid ImageEditorStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

@@ -15,6 +15,8 @@ import org.digitalcentre.content.ModuleFile.EServiceStepEntry;
 import org.digitalcentre.content.ModuleFile.ExerciseEntry;
 import org.digitalcentre.content.ModuleFile.FeedbackEntry;
 import org.digitalcentre.content.ModuleFile.FillBlanksEntry;
+import org.digitalcentre.content.ModuleFile.ImageEditorSimulationEntry;
+import org.digitalcentre.content.ModuleFile.ImageEditorStepEntry;
 import org.digitalcentre.content.ModuleFile.ImageEntry;
 import org.digitalcentre.content.ModuleFile.ItemEntry;
 import org.digitalcentre.content.ModuleFile.MatchEntry;
@@ -29,6 +31,8 @@ import org.digitalcentre.content.ModuleFile.StepEntry;
 import org.digitalcentre.content.ModuleFile.TextEntry;
 import org.digitalcentre.content.ModuleFile.TrueFalseEntry;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -210,6 +214,8 @@ final class ModuleReader {
             step = textStep(text, field, moduleFolder, problems);
         } else if (read instanceof ImageEntry image) {
             step = imageStep(image, field, moduleFolder, problems, problemsBefore);
+        } else if (read instanceof ImageEditorSimulationEntry editor) {
+            step = imageEditor(editor, field, moduleFolder, problems, problemsBefore);
         } else {
             checkExercise((ExerciseEntry) read, field, problems);
             step = problems.count() == problemsBefore ? toExercise((ExerciseEntry) read) : null;
@@ -741,5 +747,116 @@ final class ModuleReader {
                 entry.options() == null ? List.of() : entry.options().stream()
                         .map(o -> new EServiceSimulation.Option(o.id(), o.text().toLocalizedText())).toList(),
                 entry.files() == null ? List.of() : entry.files().stream().map(String::strip).toList());
+    }
+
+    // --- The image editor: its picture is read here, as its goals are checked against the picture's size ---
+
+    private static final List<String> EDITABLE_ENDINGS = List.of(".png", ".jpg", ".jpeg");
+
+    private static ImageEditorSimulation imageEditor(ImageEditorSimulationEntry entry, String field,
+                                                     Path moduleFolder, FileProblems problems, int problemsBefore) {
+        BufferedImage picture = editablePicture(entry.picture(), field + ".picture", moduleFolder, problems);
+        if (entry.steps() != null) {
+            problems.addRepeatedIds(field + ".steps", idsOf(entry.steps(), ImageEditorStepEntry::id));
+            for (int i = 0; i < entry.steps().size(); i++) {
+                if (entry.steps().get(i) != null) {
+                    checkImageEditorStep(entry.steps().get(i), field + ".steps[" + i + "]", picture, problems);
+                }
+            }
+        }
+        if (problems.count() != problemsBefore) {
+            return null;
+        }
+        List<ImageEditorSimulation.Step> steps = entry.steps().stream().map(step -> new ImageEditorSimulation.Step(
+                step.id(), step.label().toLocalizedText(),
+                ImageEditorSimulation.Goal.fromWritten(step.goal()).orElseThrow(), step.degrees(),
+                step.keep() == null ? null : new ImageEditorSimulation.Area(step.keep().left(), step.keep().top(),
+                        step.keep().width(), step.keep().height()),
+                step.most(), step.least(), step.format(), step.wrong().toLocalizedText())).toList();
+        return new ImageEditorSimulation(entry.id(), entry.prompt().toLocalizedText(),
+                localizedOrNull(entry.scenario()), entry.picture().strip(),
+                moduleFolder.resolve(entry.picture().strip()).normalize().toString(), picture.getWidth(),
+                picture.getHeight(), entry.alt().toLocalizedText(), steps, toFeedback(entry.feedback()),
+                localizedOrNull(entry.hint()));
+    }
+
+    /** A png or jpg file of the module that can be read as a picture; null (with a problem) otherwise. */
+    private static BufferedImage editablePicture(String name, String field, Path moduleFolder,
+                                                 FileProblems problems) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String lowerCase = name.strip().toLowerCase(Locale.ROOT);
+        if (EDITABLE_ENDINGS.stream().noneMatch(lowerCase::endsWith)) {
+            problems.add(field, "'" + name.strip() + "' cannot be edited: use a png or jpg file");
+            return null;
+        }
+        Optional<Path> file = fileInModule(moduleFolder, name.strip(), field, problems);
+        if (file.isEmpty()) {
+            return null;
+        }
+        try {
+            BufferedImage picture = ImageIO.read(file.get().toFile());
+            if (picture == null) {
+                problems.add(field, "the file " + name.strip() + " cannot be read as a picture; save it again as "
+                        + "png or jpg");
+            }
+            return picture;
+        } catch (IOException e) {
+            problems.add(field, "the file " + name.strip() + " cannot be read as a picture: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Each goal has the fields it needs, and they fit the picture; {@code picture} is null when unreadable. */
+    private static void checkImageEditorStep(ImageEditorStepEntry step, String field, BufferedImage picture,
+                                             FileProblems problems) {
+        Optional<ImageEditorSimulation.Goal> goal = step.goal() == null ? Optional.empty()
+                : ImageEditorSimulation.Goal.fromWritten(step.goal());
+        if (goal.isEmpty()) {
+            return;
+        }
+        switch (goal.get()) {
+            case ROTATE -> {
+                if (step.degrees() == null || !List.of(90, 180, 270).contains(step.degrees())) {
+                    problems.add(field + ".degrees", "write degrees: 90, 180 or 270: how far the picture must "
+                            + "turn to the right to be upright (270 is a quarter turn to the left)");
+                }
+            }
+            case CROP -> {
+                if (step.keep() == null) {
+                    problems.add(field + ".keep", "write keep: the part that must stay, with left, top, width and "
+                            + "height in pixels");
+                } else if (picture != null && step.keep().left() != null && step.keep().top() != null
+                        && step.keep().width() != null && step.keep().height() != null
+                        && (step.keep().left() + step.keep().width() > picture.getWidth()
+                        || step.keep().top() + step.keep().height() > picture.getHeight())) {
+                    problems.add(field + ".keep", "the part to keep goes beyond the picture, which is "
+                            + picture.getWidth() + " × " + picture.getHeight() + " pixels");
+                }
+                if (step.most() == null || step.most() > 100) {
+                    problems.add(field + ".most", "write most: the largest share of the picture she may keep, "
+                            + "in % (from 1 to 100)");
+                }
+            }
+            case RESIZE -> {
+                if (step.most() == null) {
+                    problems.add(field + ".most", "write most: the largest width allowed, in pixels");
+                } else if (step.least() != null && step.least() > step.most()) {
+                    problems.add(field + ".least", "least (" + step.least() + ") is more than most ("
+                            + step.most() + "); no width can be right");
+                }
+            }
+            case FORMAT -> {
+                if (step.format() == null) {
+                    problems.add(field + ".format", "write format: jpg or png");
+                }
+            }
+            case FILE_SIZE -> {
+                if (step.most() == null) {
+                    problems.add(field + ".most", "write most: the largest file size allowed, in kB");
+                }
+            }
+        }
     }
 }

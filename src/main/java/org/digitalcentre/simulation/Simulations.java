@@ -2,10 +2,12 @@ package org.digitalcentre.simulation;
 
 import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
+import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.eservice.EServiceRun;
+import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 
 import java.util.List;
@@ -29,6 +31,9 @@ public final class Simulations {
         }
         if (task instanceof EServiceSimulation eService) {
             return new EServiceRun(eService);
+        }
+        if (task instanceof ImageEditorSimulation imageEditor) {
+            return new ImageEditorRun(imageEditor);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }

@@ -203,6 +203,10 @@ class GuideExamplesTest {
         while (image.find()) {
             write(folder + image.group(1), PICTURE);
         }
+        Matcher photo = Pattern.compile("(?m)^\\s+picture:\\s*(\\S+)").matcher(yaml);
+        while (photo.find()) {
+            writePhoto(folder + photo.group(1));
+        }
     }
 
     private static Optional<String> markdownInGuide(String fileName) {
@@ -215,6 +219,19 @@ class GuideExamplesTest {
             Path file = content.resolve(relativePath);
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The image editor's picture: a real png or jpg, large enough for the guide's crop. */
+    private void writePhoto(String relativePath) {
+        try {
+            Path file = content.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1200, 900,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            javax.imageio.ImageIO.write(photo, relativePath.endsWith(".png") ? "png" : "jpg", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.digitalcentre.simulation.ui;
 
 import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
+import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.SimEvent;
@@ -10,6 +11,8 @@ import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.browser.ui.BrowserView;
 import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.eservice.ui.EServiceView;
+import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
+import org.digitalcentre.simulation.imageeditor.ui.ImageEditorView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 import org.digitalcentre.simulation.spreadsheet.ui.SpreadsheetView;
 
@@ -30,6 +33,9 @@ public final class SimulationViews {
             view = new SpreadsheetView(sheet, (SpreadsheetRun) Simulations.start(sheet), language, listener);
         } else if (task instanceof EServiceSimulation eService) {
             view = new EServiceView((EServiceRun) Simulations.start(eService), language, listener);
+        } else if (task instanceof ImageEditorSimulation imageEditor) {
+            view = new ImageEditorView((ImageEditorRun) Simulations.start(imageEditor), imageEditor.alt(), language,
+                    listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
