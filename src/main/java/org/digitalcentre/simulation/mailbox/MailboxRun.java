@@ -5,7 +5,6 @@ import org.digitalcentre.content.MailboxSimulation;
 import org.digitalcentre.content.MailboxSimulation.Goal;
 import org.digitalcentre.content.MailboxSimulation.Kind;
 import org.digitalcentre.content.MailboxSimulation.Message;
-import org.digitalcentre.content.MailboxSimulation.Part;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.SimulationRun;
 import org.digitalcentre.simulation.StepOutcome;
@@ -300,10 +299,5 @@ public final class MailboxRun implements SimulationRun {
     /** Whether the task asks to find clues (then a message's parts can be tapped). */
     public boolean findingClues() {
         return task.steps().stream().anyMatch(s -> s.goal() == Goal.CLUES);
-    }
-
-    /** The parts of a message in a language, for the view. */
-    public static List<Part> partsOf(Message message, String language) {
-        return message.parts(language);
     }
 }
