@@ -220,7 +220,8 @@ public class MailboxView extends SimulationView {
     /** The sender, the subject or the text: plain, or cut into parts she can tap to mark as clues. */
     private Div line(String labelKey, String field, String text, List<Part> parts, Message m, boolean tappable) {
         Div line = new Div();
-        line.addClassName("sim-mailbox-" + field);
+        line.addClassName("sim-mailbox-line");
+        line.getElement().setAttribute("data-field", field);
         if (labelKey != null) {
             Span label = new Span(getTranslation(labelKey));
             label.addClassName("sim-mailbox-field-label");
