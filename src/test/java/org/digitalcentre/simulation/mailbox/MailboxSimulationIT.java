@@ -29,13 +29,13 @@ class MailboxSimulationIT extends SimulationBrowserTest {
         assertAccessible("the mailbox simulation");
 
         openMessage("bank");
-        clickButton("Arnaque");
+        press("Arnaque");
         assertThat(find(By.cssSelector(".sim-mailbox-scam")).getAttribute("aria-pressed")).isEqualTo("true");
         tap("Cliquez vite sur");
         BANK_CLUES.forEach(this::tap);
         assertAccessible("a message with its parts to tap");
 
-        clickButton("Vérifier");
+        press("Vérifier");
         waitForText("Pas réussi : Touchez les signes d'arnaque de cet e-mail");
         assertThat(result()).isEqualTo("wrong");
         assertStep("sort-bank", "right");
@@ -45,43 +45,51 @@ class MailboxSimulationIT extends SimulationBrowserTest {
                 .contains("Touchez seulement les signes");
         assertAccessible("a simulation with its feedback");
 
-        clickButton("Recommencer");
+        press("Recommencer");
         openMessage("bank");
-        clickButton("Arnaque");
+        press("Arnaque");
         for (String clue : BANK_CLUES) {
             WebElement part = part(clue);
             part.sendKeys(Keys.SPACE);
             waitForVaadin();
             wait.until(d -> "true".equals(part(clue).getAttribute("aria-pressed")));
         }
-        clickButton("SMS");
+        press("SMS");
         openMessage("parcel");
-        clickButton("Arnaque");
-        clickButton("Boîte de réception");
+        press("Arnaque");
+        press("Boîte de réception");
         openMessage("martin");
-        clickButton("Répondre");
+        press("Répondre");
         assertThat(textField("À").getAttribute("value")).isEqualTo("sophie.martin@bellecombe-emploi.fr");
         WebElement message = find(By.xpath("//vaadin-text-area[.//label[normalize-space(.)='Message']]//textarea"));
         message.click();
         message.sendKeys("Bonjour Madame Martin, voici mon CV. Amina Diallo");
         waitForVaadin();
-        clickButton("Joindre un fichier");
+        press("Joindre un fichier");
         waitForText("Choisissez un fichier");
         assertAccessible("the file picker");
-        clickButton("cv-amina-diallo.pdf");
+        press("cv-amina-diallo.pdf");
         wait.until(d -> !d.findElements(By.cssSelector(".sim-mailbox-attachment[data-file='cv-amina-diallo.pdf']"))
                 .isEmpty());
         assertAccessible("a reply with its attachment");
-        clickButton("Envoyer");
+        press("Envoyer");
         waitForText("Message envoyé à sophie.martin@bellecombe-emploi.fr.");
 
-        clickButton("Vérifier");
+        press("Vérifier");
         waitForText("Bonne réponse !");
         assertThat(result()).isEqualTo("right");
 
         String attempts = aminasAttemptsAsHerTeacherSeesThem();
         assertThat(attempts).contains("✗ Touchez les signes d'arnaque de cet e-mail")
                 .contains("✓ Touchez les signes d'arnaque de cet e-mail");
+    }
+
+    /** Clicks the button with these words, once scrolled to the middle of the screen, as she would. */
+    private void press(String text) {
+        WebElement button = find(By.xpath("//vaadin-button[contains(normalize-space(.), " + literal(text) + ")]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(button)).click();
+        waitForVaadin();
     }
 
     private void openMessage(String messageId) {
@@ -92,15 +100,17 @@ class MailboxSimulationIT extends SimulationBrowserTest {
         wait.until(d -> messageId.equals(d.findElement(By.cssSelector(".sim-mailbox-pane")).getAttribute("data-pane")));
     }
 
+    /** A part of the open message, scrolled to the middle of the screen. */
     private WebElement part(String text) {
-        return find(By.xpath("//vaadin-button[contains(@class,'sim-mailbox-part')][normalize-space(.)="
-                + literal(text) + "]"));
+        WebElement part = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[contains(@class,'sim-mailbox-part')][normalize-space(.)=" + literal(text)
+                        + "]")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", part);
+        return part;
     }
 
     private void tap(String text) {
-        WebElement part = part(text);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", part);
-        part.click();
+        part(text).click();
         waitForVaadin();
         wait.until(d -> "true".equals(part(text).getAttribute("aria-pressed")));
     }
