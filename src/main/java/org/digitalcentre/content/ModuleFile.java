@@ -43,7 +43,7 @@ record ModuleFile(
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
             "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation",
-            "e-service-simulation", "image-editor-simulation");
+            "e-service-simulation", "image-editor-simulation", "mailbox-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -58,7 +58,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = BrowserSimulationEntry.class, name = "browser-simulation"),
             @JsonSubTypes.Type(value = SpreadsheetSimulationEntry.class, name = "spreadsheet-simulation"),
             @JsonSubTypes.Type(value = EServiceSimulationEntry.class, name = "e-service-simulation"),
-            @JsonSubTypes.Type(value = ImageEditorSimulationEntry.class, name = "image-editor-simulation")
+            @JsonSubTypes.Type(value = ImageEditorSimulationEntry.class, name = "image-editor-simulation"),
+            @JsonSubTypes.Type(value = MailboxSimulationEntry.class, name = "mailbox-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -362,6 +363,58 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid ImageEditorStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record MailboxClueEntry(
+            @ContentId String id,
+            @NotBlank(message = "the sign is missing: write sender, link, urgency or spelling")
+            @Pattern(regexp = "sender|link|urgency|spelling",
+                    message = "the sign must be sender, link, urgency or spelling") String sign,
+            @NotNull(message = "the clue's text is missing: copy the words of the message it covers")
+            @Valid LocalizedTextEntry text) {
+    }
+
+    record MailboxMessageEntry(
+            @ContentId String id,
+            @NotBlank(message = "the kind of message is missing: write email or sms")
+            @Pattern(regexp = "email|sms", message = "the kind must be email or sms") String kind,
+            @NotBlank(message = "the sender is missing: an address like sophie.martin@bellecombe-emploi.fr, "
+                    + "or a phone number") String from,
+            @Valid LocalizedTextEntry subject,
+            @NotNull(message = "the message's text is missing") @Valid LocalizedTextEntry body,
+            Boolean scam,
+            List<@NotNull(message = "the clue is empty") @Valid MailboxClueEntry> clues) {
+    }
+
+    record MailboxStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write sort, clues, write, reply or forward")
+            @Pattern(regexp = "sort|clues|write|reply|forward",
+                    message = "the goal must be sort, clues, write, reply or forward") String goal,
+            String message,
+            String to,
+            List<@NotBlank(message = "the word is empty") String> words,
+            String attach,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record MailboxSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotNull(message = "the messages are missing")
+            @Size(min = 1, message = "a mailbox needs at least one message")
+            List<@NotNull(message = "the message is empty") @Valid MailboxMessageEntry> messages,
+            List<@NotBlank(message = "the file name is empty") String> files,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid MailboxStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

@@ -19,6 +19,10 @@ import org.digitalcentre.content.ModuleFile.ImageEditorSimulationEntry;
 import org.digitalcentre.content.ModuleFile.ImageEditorStepEntry;
 import org.digitalcentre.content.ModuleFile.ImageEntry;
 import org.digitalcentre.content.ModuleFile.ItemEntry;
+import org.digitalcentre.content.ModuleFile.MailboxClueEntry;
+import org.digitalcentre.content.ModuleFile.MailboxMessageEntry;
+import org.digitalcentre.content.ModuleFile.MailboxSimulationEntry;
+import org.digitalcentre.content.ModuleFile.MailboxStepEntry;
 import org.digitalcentre.content.ModuleFile.MatchEntry;
 import org.digitalcentre.content.ModuleFile.MultipleChoiceEntry;
 import org.digitalcentre.content.ModuleFile.OrderEntry;
@@ -344,6 +348,8 @@ final class ModuleReader {
             checkSpreadsheet(sheet, field, problems);
         } else if (entry instanceof EServiceSimulationEntry eService) {
             checkEService(eService, field, problems);
+        } else if (entry instanceof MailboxSimulationEntry mailbox) {
+            checkMailbox(mailbox, field, problems);
         }
     }
 
@@ -536,6 +542,9 @@ final class ModuleReader {
         }
         if (entry instanceof EServiceSimulationEntry eService) {
             return toEService(eService, prompt, feedback, hint);
+        }
+        if (entry instanceof MailboxSimulationEntry mailbox) {
+            return toMailbox(mailbox, prompt, feedback, hint);
         }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
@@ -858,5 +867,126 @@ final class ModuleReader {
                 }
             }
         }
+    }
+
+    /**
+     * Every message's clues are words of that message; every step names a message it can act on, and a file the
+     * mailbox has; ids and file names are not repeated.
+     */
+    private static void checkMailbox(MailboxSimulationEntry mailbox, String field, FileProblems problems) {
+        if (mailbox.messages() == null || mailbox.steps() == null) {
+            return;
+        }
+        List<String> messageIds = idsOf(mailbox.messages(), MailboxMessageEntry::id);
+        problems.addRepeatedIds(field + ".messages", messageIds);
+        problems.addRepeatedIds(field + ".steps", idsOf(mailbox.steps(), MailboxStepEntry::id));
+        List<String> files = mailbox.files() == null ? List.of() : mailbox.files();
+        problems.addRepeatedIds(field + ".files", files);
+        for (int m = 0; m < mailbox.messages().size(); m++) {
+            MailboxMessageEntry message = mailbox.messages().get(m);
+            if (message != null) {
+                checkMailboxMessage(message, field + ".messages[" + m + "]", problems);
+            }
+        }
+        for (int i = 0; i < mailbox.steps().size(); i++) {
+            MailboxStepEntry step = mailbox.steps().get(i);
+            if (step == null || step.goal() == null) {
+                continue;
+            }
+            String stepField = field + ".steps[" + i + "]";
+            boolean sends = List.of("write", "reply", "forward").contains(step.goal());
+            if (step.goal().equals("write")) {
+                if (step.message() != null) {
+                    problems.add(stepField + ".message", "a new message answers no message: remove message:, "
+                            + "or use the goal reply or forward");
+                }
+            } else if (step.message() == null || step.message().isBlank()) {
+                problems.add(stepField + ".message", "the message of the goal is missing: write message: and a "
+                        + "message id");
+            } else if (!messageIds.contains(step.message())) {
+                problems.add(stepField + ".message", "there is no message '" + step.message()
+                        + "'; the messages are " + String.join(", ", messageIds.stream().filter(Objects::nonNull)
+                        .toList()));
+            } else {
+                MailboxMessageEntry message = mailbox.messages().get(messageIds.indexOf(step.message()));
+                if (step.goal().equals("sort") && message.scam() == null) {
+                    problems.add(stepField + ".message", "the message '" + step.message() + "' is to be sorted: "
+                            + "say whether it is a scam, with scam: true or scam: false");
+                }
+                if (step.goal().equals("clues") && (message.clues() == null || message.clues().isEmpty())) {
+                    problems.add(stepField + ".message", "the message '" + step.message() + "' has no clues to "
+                            + "find: list them under clues:");
+                }
+            }
+            if (!sends && (step.to() != null || step.words() != null || step.attach() != null)) {
+                problems.add(stepField, "only a step that sends a message (write, reply or forward) has to:, "
+                        + "words: or attach:");
+            }
+            if ((step.goal().equals("write") || step.goal().equals("forward"))
+                    && (step.to() == null || step.to().isBlank())) {
+                problems.add(stepField + ".to", "the address to send to is missing: write to: and an address");
+            }
+            if (step.attach() != null && !files.contains(step.attach())) {
+                problems.add(stepField + ".attach", "there is no file '" + step.attach() + "'; "
+                        + (files.isEmpty() ? "list the files she can attach under files:"
+                        : "the files are " + String.join(", ", files.stream().filter(Objects::nonNull).toList())));
+            }
+        }
+    }
+
+    private static void checkMailboxMessage(MailboxMessageEntry message, String field, FileProblems problems) {
+        if ("email".equals(message.kind()) && message.subject() == null) {
+            problems.add(field + ".subject", "an e-mail needs a subject");
+        }
+        if ("sms".equals(message.kind()) && message.subject() != null) {
+            problems.add(field + ".subject", "a text message has no subject: remove subject:, or write kind: email");
+        }
+        if (message.clues() == null) {
+            return;
+        }
+        problems.addRepeatedIds(field + ".clues", idsOf(message.clues(), MailboxClueEntry::id));
+        if (message.from() == null || message.body() == null || message.body().fr() == null
+                || message.body().en() == null || (message.subject() != null
+                && (message.subject().fr() == null || message.subject().en() == null))) {
+            return;
+        }
+        for (int c = 0; c < message.clues().size(); c++) {
+            MailboxClueEntry clue = message.clues().get(c);
+            if (clue == null || clue.text() == null) {
+                continue;
+            }
+            for (String language : ContentLanguages.REQUIRED) {
+                String words = ContentLanguages.FRENCH.equals(language) ? clue.text().fr() : clue.text().en();
+                String subject = message.subject() == null ? ""
+                        : ContentLanguages.FRENCH.equals(language) ? message.subject().fr() : message.subject().en();
+                String body = ContentLanguages.FRENCH.equals(language) ? message.body().fr() : message.body().en();
+                if (words != null && !words.isBlank() && !message.from().contains(words.strip())
+                        && !subject.contains(words.strip()) && !body.contains(words.strip())) {
+                    problems.add(field + ".clues[" + c + "].text." + language, "'" + words.strip()
+                            + "' is not in the " + languageName(language) + " message: copy the words of its "
+                            + "sender, subject or text exactly");
+                }
+            }
+        }
+    }
+
+    private static MailboxSimulation toMailbox(MailboxSimulationEntry mailbox, LocalizedText prompt,
+                                               Feedback feedback, LocalizedText hint) {
+        List<MailboxSimulation.Message> messages = mailbox.messages().stream().map(message ->
+                new MailboxSimulation.Message(message.id(),
+                        MailboxSimulation.Kind.fromWritten(message.kind()).orElseThrow(), message.from().strip(),
+                        localizedOrNull(message.subject()), message.body().toLocalizedText(),
+                        Boolean.TRUE.equals(message.scam()),
+                        message.clues() == null ? List.of() : message.clues().stream().map(clue ->
+                                new MailboxSimulation.Clue(clue.id(),
+                                        MailboxSimulation.Sign.fromWritten(clue.sign()).orElseThrow(),
+                                        clue.text().toLocalizedText())).toList())).toList();
+        List<MailboxSimulation.Step> steps = mailbox.steps().stream().map(step -> new MailboxSimulation.Step(
+                step.id(), step.label().toLocalizedText(),
+                MailboxSimulation.Goal.fromWritten(step.goal()).orElseThrow(), blankToNull(step.message()),
+                blankToNull(step.to()), step.words() == null ? List.of() : step.words(), blankToNull(step.attach()),
+                step.wrong().toLocalizedText())).toList();
+        return new MailboxSimulation(mailbox.id(), prompt, localizedOrNull(mailbox.scenario()), messages,
+                mailbox.files() == null ? List.of() : mailbox.files(), steps, feedback, hint);
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * and grades each of its {@link #steps()}. New kinds of simulation are further records permitted here.
  */
 public sealed interface Simulation extends Exercise
-        permits BrowserSimulation, SpreadsheetSimulation, EServiceSimulation, ImageEditorSimulation {
+        permits BrowserSimulation, SpreadsheetSimulation, EServiceSimulation, ImageEditorSimulation,
+        MailboxSimulation {
 
     /** The short situation she is in ("You are Amina Diallo..."); may be null. */
     LocalizedText scenario();

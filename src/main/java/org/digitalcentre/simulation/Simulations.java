@@ -3,11 +3,13 @@ package org.digitalcentre.simulation;
 import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
+import org.digitalcentre.content.MailboxSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
+import org.digitalcentre.simulation.mailbox.MailboxRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 
 import java.util.List;
@@ -34,6 +36,9 @@ public final class Simulations {
         }
         if (task instanceof ImageEditorSimulation imageEditor) {
             return new ImageEditorRun(imageEditor);
+        }
+        if (task instanceof MailboxSimulation mailbox) {
+            return new MailboxRun(mailbox);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }

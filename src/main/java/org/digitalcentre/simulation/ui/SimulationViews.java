@@ -3,6 +3,7 @@ package org.digitalcentre.simulation.ui;
 import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
+import org.digitalcentre.content.MailboxSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.SimEvent;
@@ -13,6 +14,8 @@ import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.eservice.ui.EServiceView;
 import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.imageeditor.ui.ImageEditorView;
+import org.digitalcentre.simulation.mailbox.MailboxRun;
+import org.digitalcentre.simulation.mailbox.ui.MailboxView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 import org.digitalcentre.simulation.spreadsheet.ui.SpreadsheetView;
 
@@ -36,6 +39,8 @@ public final class SimulationViews {
         } else if (task instanceof ImageEditorSimulation imageEditor) {
             view = new ImageEditorView((ImageEditorRun) Simulations.start(imageEditor), imageEditor.alt(), language,
                     listener);
+        } else if (task instanceof MailboxSimulation mailbox) {
+            view = new MailboxView((MailboxRun) Simulations.start(mailbox), language, listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
