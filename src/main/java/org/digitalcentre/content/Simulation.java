@@ -6,7 +6,7 @@ import java.util.List;
  * A hands-on exercise on a safe copy of a real tool. The learner does the task; the server replays what she did
  * and grades each of its {@link #steps()}. New kinds of simulation are further records permitted here.
  */
-public sealed interface Simulation extends Exercise permits BrowserSimulation {
+public sealed interface Simulation extends Exercise permits BrowserSimulation, PasswordSimulation {
 
     /** The short situation she is in ("You are Amina Diallo..."); may be null. */
     LocalizedText scenario();

@@ -1,8 +1,10 @@
 package org.digitalcentre.simulation;
 
 import org.digitalcentre.content.BrowserSimulation;
+import org.digitalcentre.content.PasswordSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
+import org.digitalcentre.simulation.password.PasswordRun;
 
 import java.util.List;
 
@@ -19,6 +21,9 @@ public final class Simulations {
     public static SimulationRun start(Simulation task) {
         if (task instanceof BrowserSimulation browser) {
             return new BrowserRun(browser);
+        }
+        if (task instanceof PasswordSimulation password) {
+            return new PasswordRun(password);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }
