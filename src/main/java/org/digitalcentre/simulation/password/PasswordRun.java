@@ -90,6 +90,10 @@ public final class PasswordRun implements SimulationRun {
 
     // --- What the view shows ---
 
+    public PasswordSimulation task() {
+        return task;
+    }
+
     public String password() {
         return password;
     }
