@@ -43,7 +43,7 @@ record ModuleFile(
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
             "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation",
-            "e-service-simulation", "image-editor-simulation", "mailbox-simulation");
+            "e-service-simulation", "image-editor-simulation", "mailbox-simulation", "password-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -59,7 +59,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = SpreadsheetSimulationEntry.class, name = "spreadsheet-simulation"),
             @JsonSubTypes.Type(value = EServiceSimulationEntry.class, name = "e-service-simulation"),
             @JsonSubTypes.Type(value = ImageEditorSimulationEntry.class, name = "image-editor-simulation"),
-            @JsonSubTypes.Type(value = MailboxSimulationEntry.class, name = "mailbox-simulation")
+            @JsonSubTypes.Type(value = MailboxSimulationEntry.class, name = "mailbox-simulation"),
+            @JsonSubTypes.Type(value = PasswordSimulationEntry.class, name = "password-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -415,6 +416,43 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid MailboxStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record PasswordFactEntry(
+            @ContentId String id,
+            @NotNull(message = "the fact's label is missing: what it is, like \"Her first name\"")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the fact's value is missing: how it is written, like Amina") String value) {
+    }
+
+    record PasswordStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write strength, length, no-facts, confirm or keep")
+            @Pattern(regexp = "strength|length|no-facts|confirm|keep",
+                    message = "the goal must be strength, length, no-facts, confirm or keep") String goal,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record PasswordSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            List<@NotNull(message = "the fact is empty") @Valid PasswordFactEntry> facts,
+            @NotNull(message = "the strength to reach is missing: write strength: and a number from 0 to 4")
+            @Min(value = 0, message = "the strength must be from 0 to 4")
+            @Max(value = 4, message = "the strength must be from 0 to 4") Integer strength,
+            @Min(value = 1, message = "the length must be from 1 to 100")
+            @Max(value = 100, message = "the length must be from 1 to 100") Integer length,
+            List<@NotNull(message = "the way is empty") @Valid ChoiceEntry> ways,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid PasswordStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

@@ -27,6 +27,9 @@ import org.digitalcentre.content.ModuleFile.MatchEntry;
 import org.digitalcentre.content.ModuleFile.MultipleChoiceEntry;
 import org.digitalcentre.content.ModuleFile.OrderEntry;
 import org.digitalcentre.content.ModuleFile.PairEntry;
+import org.digitalcentre.content.ModuleFile.PasswordFactEntry;
+import org.digitalcentre.content.ModuleFile.PasswordSimulationEntry;
+import org.digitalcentre.content.ModuleFile.PasswordStepEntry;
 import org.digitalcentre.content.ModuleFile.SingleChoiceEntry;
 import org.digitalcentre.content.ModuleFile.SpreadsheetCellEntry;
 import org.digitalcentre.content.ModuleFile.SpreadsheetSimulationEntry;
@@ -350,6 +353,8 @@ final class ModuleReader {
             checkEService(eService, field, problems);
         } else if (entry instanceof MailboxSimulationEntry mailbox) {
             checkMailbox(mailbox, field, problems);
+        } else if (entry instanceof PasswordSimulationEntry password) {
+            checkPassword(password, field, problems);
         }
     }
 
@@ -545,6 +550,9 @@ final class ModuleReader {
         }
         if (entry instanceof MailboxSimulationEntry mailbox) {
             return toMailbox(mailbox, prompt, feedback, hint);
+        }
+        if (entry instanceof PasswordSimulationEntry password) {
+            return toPassword(password, prompt, feedback, hint);
         }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
@@ -988,5 +996,59 @@ final class ModuleReader {
                 step.wrong().toLocalizedText())).toList();
         return new MailboxSimulation(mailbox.id(), prompt, localizedOrNull(mailbox.scenario()), messages,
                 mailbox.files() == null ? List.of() : mailbox.files(), steps, feedback, hint);
+    }
+
+    /**
+     * Ids are not repeated; a fact is long enough to be looked for; a length step has a length to reach; a keep step
+     * has ways to choose from, at least one right and one wrong.
+     */
+    private static void checkPassword(PasswordSimulationEntry password, String field, FileProblems problems) {
+        if (password.steps() == null) {
+            return;
+        }
+        problems.addRepeatedIds(field + ".steps", idsOf(password.steps(), PasswordStepEntry::id));
+        List<String> goals = password.steps().stream().filter(Objects::nonNull).map(PasswordStepEntry::goal).toList();
+        if (password.facts() != null) {
+            problems.addRepeatedIds(field + ".facts", idsOf(password.facts(), PasswordFactEntry::id));
+            for (int f = 0; f < password.facts().size(); f++) {
+                PasswordFactEntry fact = password.facts().get(f);
+                if (fact != null && fact.value() != null && !fact.value().isBlank()
+                        && fact.value().strip().length() < PasswordSimulation.SHORTEST_FACT) {
+                    problems.add(field + ".facts[" + f + "].value", "'" + fact.value().strip() + "' is too short to "
+                            + "look for: write a fact of at least " + PasswordSimulation.SHORTEST_FACT + " characters");
+                }
+            }
+        }
+        if (goals.contains("no-facts") && (password.facts() == null || password.facts().isEmpty())) {
+            problems.add(field + ".facts", "a no-facts step needs the personal facts to avoid; list them under facts:");
+        }
+        if (goals.contains("length") && password.length() == null) {
+            problems.add(field + ".length", "a length step needs the length to reach: write length: and a number");
+        }
+        if (password.ways() != null) {
+            problems.addRepeatedIds(field + ".ways", idsOf(password.ways(), ChoiceEntry::id));
+        }
+        if (goals.contains("keep")) {
+            List<ChoiceEntry> ways = password.ways() == null ? List.of()
+                    : password.ways().stream().filter(Objects::nonNull).toList();
+            if (ways.stream().noneMatch(ChoiceEntry::isCorrect) || ways.stream().allMatch(ChoiceEntry::isCorrect)) {
+                problems.add(field + ".ways", "a keep step needs ways to keep the password to choose from: at least "
+                        + "one right (correct: true) and one wrong");
+            }
+        }
+    }
+
+    private static PasswordSimulation toPassword(PasswordSimulationEntry password, LocalizedText prompt,
+                                                 Feedback feedback, LocalizedText hint) {
+        List<PasswordSimulation.Fact> facts = password.facts() == null ? List.of() : password.facts().stream()
+                .map(fact -> new PasswordSimulation.Fact(fact.id(), fact.label().toLocalizedText(),
+                        fact.value().strip())).toList();
+        List<PasswordSimulation.Step> steps = password.steps().stream().map(step -> new PasswordSimulation.Step(
+                step.id(), step.label().toLocalizedText(),
+                PasswordSimulation.Goal.fromWritten(step.goal()).orElseThrow(), step.wrong().toLocalizedText()))
+                .toList();
+        return new PasswordSimulation(password.id(), prompt, localizedOrNull(password.scenario()), facts,
+                password.strength(), password.length(),
+                password.ways() == null ? List.of() : toChoices(password.ways()), steps, feedback, hint);
     }
 }
