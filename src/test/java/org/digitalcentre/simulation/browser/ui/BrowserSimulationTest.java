@@ -6,22 +6,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.TextField;
-import org.digitalcentre.KaribuTest;
-import org.digitalcentre.People.Cohort;
-import org.digitalcentre.base.Role;
-import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.progress.AttemptLine;
 import org.digitalcentre.progress.DifficultExercise;
-import jakarta.persistence.EntityManager;
+import org.digitalcentre.simulation.SimulationKaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
@@ -32,33 +22,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.open;
-import static org.digitalcentre.Pages.signInByTapping;
 
 /**
  * The browser simulation in the module player: it gets its pages from the content, every move she makes is graded
  * on the server step by step, a half-done try survives leaving, and her teacher sees which step she failed.
  */
-class BrowserSimulationTest extends KaribuTest {
-
-    @Autowired
-    LearningService learning;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private Cohort cohort;
-
-    @DynamicPropertySource
-    static void theSimulationFixtures(DynamicPropertyRegistry registry) {
-        registry.add("digitalcentre.content.folder", () -> "src/test/resources/content-fixtures/simulations");
-    }
+class BrowserSimulationTest extends SimulationKaribuTest {
 
     @BeforeEach
     void aminaOpensTheBrowserTask() {
-        cohort = createCohort("Morning group", List.of(openStaffAccount("sabine", Role.TEACHER)), "Amina");
-        signInByTapping("Morning group", "Amina X.", codeOf(0));
-        open("module/test-sim-browser");
+        aminaOpens("test-sim-browser");
     }
 
     @Test
@@ -91,11 +64,8 @@ class BrowserSimulationTest extends KaribuTest {
         assertThat(step("official-site").getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(_get(_get(Div.class, spec -> spec.withClasses("sim-step").withAttribute("data-step",
                 "official-site")), Markdown.class).getContent()).contains("That link was an ad.");
-        long learner = cohort.learnerIds()[0];
-        entityManager.flush(); // the test runs in one transaction: write the steps before reading them with SQL
-        assertThat(jdbc.queryForList("select s.step_id || ':' || s.outcome from attempt_step s "
-                + "join attempt a on a.id = s.attempt_id where a.learner_id = ? order by s.position", String.class,
-                learner)).containsExactly("go-to-search:RIGHT", "official-site:WRONG");
+        long learner = amina();
+        assertThat(gradedSteps()).containsExactly("go-to-search:RIGHT", "official-site:WRONG");
         assertThat(learning.draftOf(learner, "test-sim-browser", "town-hall-hours")).isEmpty();
 
         clickButton("Start again");
@@ -124,7 +94,7 @@ class BrowserSimulationTest extends KaribuTest {
     void a_half_done_try_is_there_again_when_she_comes_back() {
         typeAddress("www.trouvetout.fr");
         search("mairie");
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-browser", "town-hall-hours")).hasSize(2);
+        assertThat(learning.draftOf(amina(), "test-sim-browser", "town-hall-hours")).hasSize(2);
 
         open("home");
         open("module/test-sim-browser");
@@ -169,7 +139,7 @@ class BrowserSimulationTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withClasses("feedback")).getElement().getTextRecursively())
                 .contains("First do the exercise in the window.");
-        assertThat(learning.attemptsOf(cohort.learnerIds()[0])).isEmpty();
+        assertThat(learning.attemptsOf(amina())).isEmpty();
     }
 
     @Test

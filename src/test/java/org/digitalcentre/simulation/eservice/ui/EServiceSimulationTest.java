@@ -8,21 +8,11 @@ import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.persistence.EntityManager;
-import org.digitalcentre.KaribuTest;
-import org.digitalcentre.People.Cohort;
-import org.digitalcentre.base.Role;
-import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.progress.AttemptLine;
+import org.digitalcentre.simulation.SimulationKaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -32,34 +22,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.open;
-import static org.digitalcentre.Pages.signInByTapping;
 
 /**
  * The online-service simulation in the module player: it is set up from the content, the server checks every value
  * and grades each step, the wrong birth date shows why, a half-done try survives leaving, and her teacher sees which
  * step she failed.
  */
-class EServiceSimulationTest extends KaribuTest {
-
-    @Autowired
-    LearningService learning;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private Cohort cohort;
-
-    @DynamicPropertySource
-    static void theSimulationFixtures(DynamicPropertyRegistry registry) {
-        registry.add("digitalcentre.content.folder", () -> "src/test/resources/content-fixtures/simulations");
-    }
+class EServiceSimulationTest extends SimulationKaribuTest {
 
     @BeforeEach
     void aminaOpensTheOnlineService() {
-        cohort = createCohort("Morning group", List.of(openStaffAccount("sabine", Role.TEACHER)), "Amina");
-        signInByTapping("Morning group", "Amina X.", codeOf(0));
-        open("module/test-sim-e-service");
+        aminaOpens("test-sim-e-service");
     }
 
     @Test
@@ -96,11 +69,8 @@ class EServiceSimulationTest extends KaribuTest {
         assertThat(step("account").getAttribute("data-outcome")).isEqualTo("right");
         assertThat(_get(_get(Div.class, spec -> spec.withClasses("sim-step").withAttribute("data-step",
                 "identity")), Markdown.class).getContent()).contains("The date of birth is 12/03/1985");
-        long learner = cohort.learnerIds()[0];
-        entityManager.flush(); // the test runs in one transaction: write the steps before reading them with SQL
-        assertThat(jdbc.queryForList("select s.step_id || ':' || s.outcome from attempt_step s "
-                + "join attempt a on a.id = s.attempt_id where a.learner_id = ? order by s.position", String.class,
-                learner)).containsExactly("account:RIGHT", "sign-in:RIGHT", "identity:WRONG", "proof:RIGHT",
+        long learner = amina();
+        assertThat(gradedSteps()).containsExactly("account:RIGHT", "sign-in:RIGHT", "identity:WRONG", "proof:RIGHT",
                 "submit:RIGHT");
         assertThat(learning.draftOf(learner, "test-sim-e-service", "family-allowance")).isEmpty();
 
@@ -165,7 +135,7 @@ class EServiceSimulationTest extends KaribuTest {
     void a_half_done_try_is_there_again_when_she_comes_back() {
         createTheAccountAndSignIn();
         fillIn("Date of birth", "12/03/1985");
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-e-service", "family-allowance"))
+        assertThat(learning.draftOf(amina(), "test-sim-e-service", "family-allowance"))
                 .hasSizeGreaterThan(5);
 
         open("home");

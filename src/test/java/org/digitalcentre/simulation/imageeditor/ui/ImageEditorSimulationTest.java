@@ -8,21 +8,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
-import jakarta.persistence.EntityManager;
-import org.digitalcentre.KaribuTest;
-import org.digitalcentre.People.Cohort;
-import org.digitalcentre.base.Role;
-import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.progress.AttemptLine;
+import org.digitalcentre.simulation.SimulationKaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -31,34 +21,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.open;
-import static org.digitalcentre.Pages.signInByTapping;
 
 /**
  * The photo editor in the module player: it gets its picture and steps from the content, the server changes the
  * picture and grades the saved result step by step, a half-done try survives leaving, and her teacher sees which
  * step she failed.
  */
-class ImageEditorSimulationTest extends KaribuTest {
-
-    @Autowired
-    LearningService learning;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private Cohort cohort;
-
-    @DynamicPropertySource
-    static void theSimulationFixtures(DynamicPropertyRegistry registry) {
-        registry.add("digitalcentre.content.folder", () -> "src/test/resources/content-fixtures/simulations");
-    }
+class ImageEditorSimulationTest extends SimulationKaribuTest {
 
     @BeforeEach
     void aminaOpensThePhotoTask() {
-        cohort = createCohort("Morning group", List.of(openStaffAccount("sabine", Role.TEACHER)), "Amina");
-        signInByTapping("Morning group", "Amina X.", codeOf(0));
-        open("module/test-sim-image-editor");
+        aminaOpens("test-sim-image-editor");
     }
 
     @Test
@@ -100,11 +73,8 @@ class ImageEditorSimulationTest extends KaribuTest {
         assertThat(step("only-the-letter").getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(_get(_get(Div.class, spec -> spec.withClasses("sim-step").withAttribute("data-step",
                 "only-the-letter")), Markdown.class).getContent()).contains("Part of the sheet is cut off.");
-        long learner = cohort.learnerIds()[0];
-        entityManager.flush(); // the test runs in one transaction: write the steps before reading them with SQL
-        assertThat(jdbc.queryForList("select s.step_id || ':' || s.outcome from attempt_step s "
-                + "join attempt a on a.id = s.attempt_id where a.learner_id = ? order by s.position", String.class,
-                learner)).containsExactly("upright:RIGHT", "only-the-letter:WRONG", "smaller:RIGHT", "as-jpg:RIGHT",
+        long learner = amina();
+        assertThat(gradedSteps()).containsExactly("upright:RIGHT", "only-the-letter:WRONG", "smaller:RIGHT", "as-jpg:RIGHT",
                 "light:RIGHT");
         assertThat(learning.draftOf(learner, "test-sim-image-editor", "letter-photo")).isEmpty();
 
@@ -149,14 +119,14 @@ class ImageEditorSimulationTest extends KaribuTest {
         assertThat(size()).isEqualTo("320 × 240");
         assertThat(_get(Div.class, spec -> spec.withClasses("sim-image-editor-message")).getElement()
                 .getTextRecursively()).contains("This frame goes beyond the photo. The photo is 320 × 240 pixels.");
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-image-editor", "letter-photo")).isEmpty();
+        assertThat(learning.draftOf(amina(), "test-sim-image-editor", "letter-photo")).isEmpty();
     }
 
     @Test
     void a_half_done_try_is_there_again_when_she_comes_back() {
         clickButton("Rotate right");
         crop(65, 85, 130, 170);
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-image-editor", "letter-photo")).hasSize(2);
+        assertThat(learning.draftOf(amina(), "test-sim-image-editor", "letter-photo")).hasSize(2);
 
         open("home");
         open("module/test-sim-image-editor");

@@ -7,19 +7,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.persistence.EntityManager;
-import org.digitalcentre.KaribuTest;
-import org.digitalcentre.People.Cohort;
-import org.digitalcentre.base.Role;
-import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.progress.AttemptLine;
+import org.digitalcentre.simulation.SimulationKaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
 
@@ -31,34 +23,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.open;
-import static org.digitalcentre.Pages.signInByTapping;
 
 /**
  * The mailbox simulation in the module player: it gets its messages and files from the content, sorting, clues and
  * the reply are graded on the server step by step, a half-done try survives leaving, and her teacher sees which
  * step she failed.
  */
-class MailboxSimulationTest extends KaribuTest {
-
-    @Autowired
-    LearningService learning;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private Cohort cohort;
-
-    @DynamicPropertySource
-    static void theSimulationFixtures(DynamicPropertyRegistry registry) {
-        registry.add("digitalcentre.content.folder", () -> "src/test/resources/content-fixtures/simulations");
-    }
+class MailboxSimulationTest extends SimulationKaribuTest {
 
     @BeforeEach
     void aminaOpensTheMailboxTask() {
-        cohort = createCohort("Morning group", List.of(openStaffAccount("sabine", Role.TEACHER)), "Amina");
-        signInByTapping("Morning group", "Amina X.", codeOf(0));
-        open("module/test-sim-mailbox");
+        aminaOpens("test-sim-mailbox");
     }
 
     @Test
@@ -94,11 +69,8 @@ class MailboxSimulationTest extends KaribuTest {
         assertThat(step("bank-clues").getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(_get(_get(Div.class, spec -> spec.withClasses("sim-step").withAttribute("data-step",
                 "bank-clues")), Markdown.class).getContent()).contains("Tap only the signs");
-        long learner = cohort.learnerIds()[0];
-        entityManager.flush(); // the test runs in one transaction: write the steps before reading them with SQL
-        assertThat(jdbc.queryForList("select s.step_id || ':' || s.outcome from attempt_step s "
-                + "join attempt a on a.id = s.attempt_id where a.learner_id = ? order by s.position", String.class,
-                learner)).containsExactly("sort-bank:RIGHT", "bank-clues:WRONG", "sort-parcel:RIGHT",
+        long learner = amina();
+        assertThat(gradedSteps()).containsExactly("sort-bank:RIGHT", "bank-clues:WRONG", "sort-parcel:RIGHT",
                 "reply-cv:RIGHT");
         assertThat(learning.draftOf(learner, "test-sim-mailbox", "sort-and-reply")).isEmpty();
 
@@ -132,7 +104,7 @@ class MailboxSimulationTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Subject")).getValue()).isEqualTo("Re: Your CV");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Message")), "Here is my CV.");
         attach("cv-amina-diallo.pdf");
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-mailbox", "sort-and-reply")).hasSize(4);
+        assertThat(learning.draftOf(amina(), "test-sim-mailbox", "sort-and-reply")).hasSize(4);
 
         open("home");
         open("module/test-sim-mailbox");

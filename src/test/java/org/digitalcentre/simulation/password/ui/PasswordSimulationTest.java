@@ -1,6 +1,5 @@
 package org.digitalcentre.simulation.password.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.markdown.Markdown;
@@ -8,22 +7,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.persistence.EntityManager;
-import org.digitalcentre.KaribuTest;
-import org.digitalcentre.People.Cohort;
-import org.digitalcentre.base.Role;
 import org.digitalcentre.content.Choice;
-import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.progress.AttemptLine;
+import org.digitalcentre.simulation.SimulationKaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -32,36 +21,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.open;
-import static org.digitalcentre.Pages.signInByTapping;
 
 /**
  * The password workshop in the module player: it gets its facts, strength and ways to keep the password from the
  * content, the meter and the advice come from the server as she types, her try is graded step by step, a half-done
  * try survives leaving, and her teacher sees which step she failed but never what she typed.
  */
-class PasswordSimulationTest extends KaribuTest {
+class PasswordSimulationTest extends SimulationKaribuTest {
 
     private static final String PASSPHRASE = "tortue-piano-soleil-lune";
 
-    @Autowired
-    LearningService learning;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private Cohort cohort;
-
-    @DynamicPropertySource
-    static void theSimulationFixtures(DynamicPropertyRegistry registry) {
-        registry.add("digitalcentre.content.folder", () -> "src/test/resources/content-fixtures/simulations");
-    }
-
     @BeforeEach
     void aminaOpensThePasswordTask() {
-        cohort = createCohort("Morning group", List.of(openStaffAccount("sabine", Role.TEACHER)), "Amina");
-        signInByTapping("Morning group", "Amina X.", codeOf(0));
-        open("module/test-sim-password");
+        aminaOpens("test-sim-password");
     }
 
     @Test
@@ -116,11 +88,8 @@ class PasswordSimulationTest extends KaribuTest {
         assertThat(step("keep-it").getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(_get(_get(Div.class, spec -> spec.withClasses("sim-step").withAttribute("data-step", "keep-it")),
                 Markdown.class).getContent()).contains("On the screen or in a text message, others can read it.");
-        long learner = cohort.learnerIds()[0];
-        entityManager.flush(); // the test runs in one transaction: write the steps before reading them with SQL
-        assertThat(jdbc.queryForList("select s.step_id || ':' || s.outcome from attempt_step s "
-                + "join attempt a on a.id = s.attempt_id where a.learner_id = ? order by s.position", String.class,
-                learner)).containsExactly("no-facts:RIGHT", "long:RIGHT", "strong:RIGHT", "same-twice:RIGHT",
+        long learner = amina();
+        assertThat(gradedSteps()).containsExactly("no-facts:RIGHT", "long:RIGHT", "strong:RIGHT", "same-twice:RIGHT",
                 "keep-it:WRONG");
 
         clickButton("Start again");
@@ -166,7 +135,7 @@ class PasswordSimulationTest extends KaribuTest {
         _setValue(password(), "girafe");
         _setValue(password(), PASSPHRASE);
         chooseWay("notebook");
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-password", "new-account")).hasSize(3);
+        assertThat(learning.draftOf(amina(), "test-sim-password", "new-account")).hasSize(3);
 
         open("home");
         open("module/test-sim-password");

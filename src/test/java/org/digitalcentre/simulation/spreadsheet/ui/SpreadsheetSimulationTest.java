@@ -4,19 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.persistence.EntityManager;
-import org.digitalcentre.KaribuTest;
-import org.digitalcentre.People.Cohort;
-import org.digitalcentre.base.Role;
-import org.digitalcentre.learning.LearningService;
+import org.digitalcentre.simulation.SimulationKaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -24,33 +14,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.open;
-import static org.digitalcentre.Pages.signInByTapping;
 
 /**
  * The spreadsheet in the module player: its cells come from the content, formulas are worked out on the server, the
  * graded steps are stored with the attempt, and a half-done sheet survives leaving.
  */
-class SpreadsheetSimulationTest extends KaribuTest {
-
-    @Autowired
-    LearningService learning;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EntityManager entityManager;
-
-    private Cohort cohort;
-
-    @DynamicPropertySource
-    static void theSimulationFixtures(DynamicPropertyRegistry registry) {
-        registry.add("digitalcentre.content.folder", () -> "src/test/resources/content-fixtures/simulations");
-    }
+class SpreadsheetSimulationTest extends SimulationKaribuTest {
 
     @BeforeEach
     void aminaOpensTheBudget() {
-        cohort = createCohort("Morning group", List.of(openStaffAccount("sabine", Role.TEACHER)), "Amina");
-        signInByTapping("Morning group", "Amina X.", codeOf(0));
-        open("module/test-sim-spreadsheet");
+        aminaOpens("test-sim-spreadsheet");
     }
 
     @Test
@@ -89,10 +62,7 @@ class SpreadsheetSimulationTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("feedback")).getElement().getAttribute("data-result"))
                 .as("graded on the result: once corrected, the sheet is right").isEqualTo("right");
 
-        entityManager.flush();
-        assertThat(jdbc.queryForList("select s.step_id || ':' || s.outcome from attempt_step s join attempt a "
-                + "on a.id = s.attempt_id where a.learner_id = ? order by a.id, s.position", String.class,
-                cohort.learnerIds()[0])).containsExactly("rent:WRONG", "total:WRONG", "euros:RIGHT",
+        assertThat(gradedSteps()).containsExactly("rent:WRONG", "total:WRONG", "euros:RIGHT",
                 "rent:RIGHT", "total:RIGHT", "euros:RIGHT");
     }
 
@@ -113,7 +83,7 @@ class SpreadsheetSimulationTest extends KaribuTest {
         assertThat(cell("B2").getText()).isEqualTo("450");
         clickButton("Start again");
         assertThat(cell("B2").getText()).isEmpty();
-        assertThat(learning.draftOf(cohort.learnerIds()[0], "test-sim-spreadsheet", "small-budget")).isEmpty();
+        assertThat(learning.draftOf(amina(), "test-sim-spreadsheet", "small-budget")).isEmpty();
     }
 
     private static Button cell(String reference) {
