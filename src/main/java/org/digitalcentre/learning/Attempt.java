@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import org.digitalcentre.base.AbstractEntity;
 import org.digitalcentre.simulation.StepOutcome;
+import org.digitalcentre.simulation.StepResult;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,8 @@ class Attempt extends AbstractEntity {
 
     AttemptRecord toRecord() {
         return new AttemptRecord(getId(), learnerId, moduleId, contentVersion, exerciseId, answer, correct, score,
-                firstTry, hintUsed, timeSpentMs, startedAt, endedAt);
+                firstTry, hintUsed, timeSpentMs, startedAt, endedAt,
+                steps.stream().map(step -> new StepResult(step.stepId(), step.outcome())).toList());
     }
 
     String getExerciseId() {

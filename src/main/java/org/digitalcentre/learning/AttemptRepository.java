@@ -45,4 +45,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "from Attempt a join a.steps s where a.firstTry = true and a.learnerId in :learnerIds "
             + "group by a.moduleId, a.exerciseId, s.stepId")
     List<Object[]> firstTryStepStats(Collection<Long> learnerIds);
+
+    /** Row: attempt id, step id, outcome — her simulations' graded steps, in each attempt's order. */
+    @Query("select a.id, s.stepId, s.outcome from Attempt a join a.steps s where a.learnerId = :learnerId "
+            + "order by a.id, index(s)")
+    List<Object[]> stepsOf(long learnerId);
 }

@@ -3,6 +3,8 @@ package org.digitalcentre.learning;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.simulation.SimEvent;
+import org.digitalcentre.simulation.StepOutcome;
+import org.digitalcentre.simulation.StepResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -256,7 +258,14 @@ public class LearningService {
     /** Every answer she gave, newest first. */
     @Transactional(readOnly = true)
     public List<AttemptRecord> attemptsOf(long learnerId) {
-        return attempts.recordsOf(learnerId);
+        Map<Long, List<StepResult>> steps = new HashMap<>();
+        for (Object[] row : attempts.stepsOf(learnerId)) {
+            steps.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new StepResult((String) row[1], (StepOutcome) row[2]));
+        }
+        return attempts.recordsOf(learnerId).stream()
+                .map(record -> steps.containsKey(record.id()) ? record.withSteps(steps.get(record.id())) : record)
+                .toList();
     }
 
     /** Where to reopen a module, and what she had answered. */

@@ -155,8 +155,8 @@ public class CohortProgressService {
         Optional<Exercise> exercise = catalogue.module(moduleId).flatMap(m -> m.exercise(exerciseId));
         return learning.answersTo(names.keySet(), moduleId, exerciseId).stream()
                 .map(a -> new AnswerLine(a.learnerId(), names.get(a.learnerId()), exercise.map(e ->
-                        AnswerInWords.describe(e, AnswerCodec.fromJson(a.answerJson()), language, yesNo))
-                        .orElse(a.answerJson()), a.correct(), a.firstTry(), a.endedAt()))
+                        describe(e, a, language, yesNo)).orElse(a.answerJson()), a.correct(), a.firstTry(),
+                        a.endedAt()))
                 .toList();
     }
 
@@ -244,13 +244,21 @@ public class CohortProgressService {
         Optional<KeptExercises.Kept> kept = current.isPresent() ? Optional.empty()
                 : keptExercises.asAnswered(attempt.moduleId(), attempt.contentVersion(), attempt.exerciseId());
         Optional<Exercise> exercise = current.or(() -> kept.map(KeptExercises.Kept::exercise));
-        String answer = exercise.map(e -> AnswerInWords.describe(e, AnswerCodec.fromJson(attempt.answerJson()),
-                language, yesNo)).orElse(attempt.answerJson());
+        String answer = exercise.map(e -> describe(e, attempt, language, yesNo)).orElse(attempt.answerJson());
         String moduleTitle = module.map(m -> m.title().in(language))
                 .or(() -> kept.map(k -> k.moduleTitle().in(language))).orElse(attempt.moduleId());
         return new AttemptLine(moduleTitle, exercise.map(e -> e.prompt().in(language)).orElse(attempt.exerciseId()),
                 answer, attempt.correct(), attempt.score(), attempt.firstTry(), attempt.hintUsed(),
                 Math.round(attempt.timeSpentMs() / 1000.0), attempt.endedAt(), current.isEmpty());
+    }
+
+    /** An answer in words; a simulation's by the steps stored with it, so that nothing is replayed to read it. */
+    private static String describe(Exercise exercise, AttemptRecord attempt, String language,
+                                   Map<Boolean, String> yesNo) {
+        if (exercise instanceof Simulation simulation && !attempt.steps().isEmpty()) {
+            return AnswerInWords.describeSteps(simulation, attempt.steps(), language);
+        }
+        return AnswerInWords.describe(exercise, AnswerCodec.fromJson(attempt.answerJson()), language, yesNo);
     }
 
     private void requireCohort(SignedIn staff, long cohortId) {

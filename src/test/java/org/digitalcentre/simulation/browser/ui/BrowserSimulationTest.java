@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.digitalcentre.progress.AttemptLine;
 import org.digitalcentre.progress.DifficultExercise;
 import org.digitalcentre.simulation.SimulationKaribuTest;
+import org.digitalcentre.simulation.StepOutcome;
+import org.digitalcentre.simulation.StepResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -66,6 +68,9 @@ class BrowserSimulationTest extends SimulationKaribuTest {
                 "official-site")), Markdown.class).getContent()).contains("That link was an ad.");
         long learner = amina();
         assertThat(gradedSteps()).containsExactly("go-to-search:RIGHT", "official-site:WRONG");
+        assertThat(learning.attemptsOf(learner)).singleElement().satisfies(attempt -> assertThat(attempt.steps())
+                .as("teachers read the steps as stored, nothing replayed").extracting(StepResult::outcome)
+                .containsExactly(StepOutcome.RIGHT, StepOutcome.WRONG));
         assertThat(learning.draftOf(learner, "test-sim-browser", "town-hall-hours")).isEmpty();
 
         clickButton("Start again");
