@@ -3,6 +3,7 @@ package org.digitalcentre.learning;
 import org.digitalcentre.content.Choice;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.MatchExercise;
+import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.MultipleChoiceExercise;
 import org.digitalcentre.content.OrderExercise;
 import org.digitalcentre.content.Simulation;
@@ -10,6 +11,7 @@ import org.digitalcentre.content.SimulationStep;
 import org.digitalcentre.content.SingleChoiceExercise;
 import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.StepResult;
+import org.digitalcentre.simulation.mousekeyboard.SkillFigures;
 
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,11 @@ public final class AnswerInWords {
                     .collect(Collectors.joining("; "));
         }
         if (answer instanceof Answer.SimulationEvents done && exercise instanceof Simulation simulation) {
-            return describeSteps(simulation, Simulations.grade(simulation, done.events()).steps(), language);
+            String steps = describeSteps(simulation, Simulations.grade(simulation, done.events()).steps(), language);
+            // Mouse and keyboard practice also says how well: accuracy, speed, typing speed.
+            String figures = simulation instanceof MouseKeyboardSimulation practice
+                    ? SkillFigures.of(practice, done.events(), language) : "";
+            return figures.isEmpty() ? steps : steps + " — " + figures;
         }
         return "";
     }

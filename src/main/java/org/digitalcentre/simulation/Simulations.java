@@ -4,12 +4,14 @@ import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.MailboxSimulation;
+import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.mailbox.MailboxRun;
+import org.digitalcentre.simulation.mousekeyboard.MouseKeyboardRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 
 import java.util.List;
@@ -39,6 +41,9 @@ public final class Simulations {
         }
         if (task instanceof MailboxSimulation mailbox) {
             return new MailboxRun(mailbox);
+        }
+        if (task instanceof MouseKeyboardSimulation practice) {
+            return new MouseKeyboardRun(practice);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }

@@ -4,6 +4,7 @@ import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.MailboxSimulation;
+import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
 import org.digitalcentre.simulation.SimEvent;
@@ -16,6 +17,8 @@ import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.imageeditor.ui.ImageEditorView;
 import org.digitalcentre.simulation.mailbox.MailboxRun;
 import org.digitalcentre.simulation.mailbox.ui.MailboxView;
+import org.digitalcentre.simulation.mousekeyboard.MouseKeyboardRun;
+import org.digitalcentre.simulation.mousekeyboard.ui.MouseKeyboardView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 import org.digitalcentre.simulation.spreadsheet.ui.SpreadsheetView;
 
@@ -41,6 +44,9 @@ public final class SimulationViews {
                     listener);
         } else if (task instanceof MailboxSimulation mailbox) {
             view = new MailboxView((MailboxRun) Simulations.start(mailbox), language, listener);
+        } else if (task instanceof MouseKeyboardSimulation practice) {
+            view = new MouseKeyboardView((MouseKeyboardRun) Simulations.start(practice), practice.steps().size(),
+                    language, listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
