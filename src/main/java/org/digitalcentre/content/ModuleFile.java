@@ -43,7 +43,8 @@ record ModuleFile(
     /** The value of {@code type:} for each kind of step, as authors write it. */
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
             "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation",
-            "e-service-simulation", "image-editor-simulation", "mailbox-simulation", "password-simulation");
+            "e-service-simulation", "image-editor-simulation", "mailbox-simulation", "password-simulation",
+            "mouse-keyboard-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -60,7 +61,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = EServiceSimulationEntry.class, name = "e-service-simulation"),
             @JsonSubTypes.Type(value = ImageEditorSimulationEntry.class, name = "image-editor-simulation"),
             @JsonSubTypes.Type(value = MailboxSimulationEntry.class, name = "mailbox-simulation"),
-            @JsonSubTypes.Type(value = PasswordSimulationEntry.class, name = "password-simulation")
+            @JsonSubTypes.Type(value = PasswordSimulationEntry.class, name = "password-simulation"),
+            @JsonSubTypes.Type(value = MouseKeyboardSimulationEntry.class, name = "mouse-keyboard-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -453,6 +455,32 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid PasswordStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record MouseKeyboardStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write click, double-click, right-click, drag, scroll or type")
+            @Pattern(regexp = "click|double-click|right-click|drag|scroll|type",
+                    message = "the goal must be click, double-click, right-click, drag, scroll or type") String goal,
+            @Valid LocalizedTextEntry target,
+            @Valid LocalizedTextEntry to,
+            @Size(max = 80, message = "the line to type must be at most 80 characters") String text,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record MouseKeyboardSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid MouseKeyboardStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

@@ -24,6 +24,8 @@ import org.digitalcentre.content.ModuleFile.MailboxMessageEntry;
 import org.digitalcentre.content.ModuleFile.MailboxSimulationEntry;
 import org.digitalcentre.content.ModuleFile.MailboxStepEntry;
 import org.digitalcentre.content.ModuleFile.MatchEntry;
+import org.digitalcentre.content.ModuleFile.MouseKeyboardSimulationEntry;
+import org.digitalcentre.content.ModuleFile.MouseKeyboardStepEntry;
 import org.digitalcentre.content.ModuleFile.MultipleChoiceEntry;
 import org.digitalcentre.content.ModuleFile.OrderEntry;
 import org.digitalcentre.content.ModuleFile.PairEntry;
@@ -355,6 +357,8 @@ final class ModuleReader {
             checkMailbox(mailbox, field, problems);
         } else if (entry instanceof PasswordSimulationEntry password) {
             checkPassword(password, field, problems);
+        } else if (entry instanceof MouseKeyboardSimulationEntry practice) {
+            checkMouseKeyboard(practice, field, problems);
         }
     }
 
@@ -553,6 +557,9 @@ final class ModuleReader {
         }
         if (entry instanceof PasswordSimulationEntry password) {
             return toPassword(password, prompt, feedback, hint);
+        }
+        if (entry instanceof MouseKeyboardSimulationEntry practice) {
+            return toMouseKeyboard(practice, prompt, feedback, hint);
         }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
@@ -1050,5 +1057,61 @@ final class ModuleReader {
         return new PasswordSimulation(password.id(), prompt, localizedOrNull(password.scenario()), facts,
                 password.strength(), password.length(),
                 password.ways() == null ? List.of() : toChoices(password.ways()), steps, feedback, hint);
+    }
+
+    /** Each step has what its goal needs, and nothing another goal uses; ids are not repeated. */
+    private static void checkMouseKeyboard(MouseKeyboardSimulationEntry practice, String field,
+                                           FileProblems problems) {
+        if (practice.steps() == null) {
+            return;
+        }
+        problems.addRepeatedIds(field + ".steps", idsOf(practice.steps(), MouseKeyboardStepEntry::id));
+        for (int i = 0; i < practice.steps().size(); i++) {
+            MouseKeyboardStepEntry step = practice.steps().get(i);
+            if (step == null || step.goal() == null) {
+                continue;
+            }
+            String stepField = field + ".steps[" + i + "]";
+            boolean type = step.goal().equals("type");
+            if (type) {
+                if (step.text() == null || step.text().isBlank()) {
+                    problems.add(stepField + ".text", "the line to type is missing: write text: and the line, "
+                            + "in quotes, like \"amina.diallo@exemple.fr\"");
+                }
+                if (step.target() != null) {
+                    problems.add(stepField + ".target", "a type step has no target: remove target:, she types "
+                            + "the text");
+                }
+            } else {
+                if (step.target() == null) {
+                    problems.add(stepField + ".target", "the thing to " + step.goal() + " is missing: write "
+                            + "target: and its name in fr and en, like { fr: Corbeille, en: Bin }");
+                }
+                if (step.text() != null) {
+                    problems.add(stepField + ".text", "only a type step has a text to type: remove text:, or "
+                            + "write goal: type");
+                }
+            }
+            if (step.goal().equals("drag") && step.to() == null) {
+                problems.add(stepField + ".to", "the place to drop it on is missing: write to: and its name in "
+                        + "fr and en, like { fr: Dossier Photos, en: Photos folder }");
+            }
+            if (!step.goal().equals("drag") && step.to() != null) {
+                problems.add(stepField + ".to", "only a drag step has a place to drop on: remove to:, or write "
+                        + "goal: drag");
+            }
+        }
+    }
+
+    private static MouseKeyboardSimulation toMouseKeyboard(MouseKeyboardSimulationEntry practice,
+                                                           LocalizedText prompt, Feedback feedback,
+                                                           LocalizedText hint) {
+        List<MouseKeyboardSimulation.Step> steps = practice.steps().stream().map(step ->
+                new MouseKeyboardSimulation.Step(step.id(), step.label().toLocalizedText(),
+                        MouseKeyboardSimulation.Goal.fromWritten(step.goal()).orElseThrow(),
+                        localizedOrNull(step.target()), localizedOrNull(step.to()), step.text(),
+                        step.wrong().toLocalizedText())).toList();
+        return new MouseKeyboardSimulation(practice.id(), prompt, localizedOrNull(practice.scenario()), steps,
+                feedback, hint);
     }
 }

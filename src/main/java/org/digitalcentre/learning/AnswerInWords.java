@@ -3,6 +3,7 @@ package org.digitalcentre.learning;
 import org.digitalcentre.content.Choice;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.MatchExercise;
+import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.MultipleChoiceExercise;
 import org.digitalcentre.content.OrderExercise;
 import org.digitalcentre.content.Simulation;
@@ -10,6 +11,7 @@ import org.digitalcentre.content.SimulationStep;
 import org.digitalcentre.content.SingleChoiceExercise;
 import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.StepResult;
+import org.digitalcentre.simulation.mousekeyboard.SkillFigures;
 
 import java.util.List;
 import java.util.Map;
@@ -54,9 +56,21 @@ public final class AnswerInWords {
                     .collect(Collectors.joining("; "));
         }
         if (answer instanceof Answer.SimulationEvents done && exercise instanceof Simulation simulation) {
-            return describeSteps(simulation, Simulations.grade(simulation, done.events()).steps(), language);
+            return describeTry(simulation, Simulations.grade(simulation, done.events()).steps(), done, language);
         }
         return "";
+    }
+
+    /**
+     * A simulation's try: each step with how it went (the steps given, as graded), and for mouse and keyboard
+     * practice how well: accuracy, speed, typing speed.
+     */
+    public static String describeTry(Simulation simulation, List<StepResult> steps, Answer.SimulationEvents done,
+                                     String language) {
+        String described = describeSteps(simulation, steps, language);
+        String figures = simulation instanceof MouseKeyboardSimulation practice
+                ? SkillFigures.of(practice, done.events(), language) : "";
+        return figures.isEmpty() ? described : described + " — " + figures;
     }
 
     /** Each step of a simulation with how it went: ✓ right, ✗ wrong, ○ not done. */

@@ -10,6 +10,7 @@ import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SimulationStep;
+import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.AnswerCodec;
 import org.digitalcentre.learning.AnswerInWords;
 import org.digitalcentre.learning.AttemptRecord;
@@ -255,10 +256,12 @@ public class CohortProgressService {
     /** An answer in words; a simulation's by the steps stored with it, so that nothing is replayed to read it. */
     private static String describe(Exercise exercise, AttemptRecord attempt, String language,
                                    Map<Boolean, String> yesNo) {
-        if (exercise instanceof Simulation simulation && !attempt.steps().isEmpty()) {
-            return AnswerInWords.describeSteps(simulation, attempt.steps(), language);
+        Answer answer = AnswerCodec.fromJson(attempt.answerJson());
+        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done
+                && !attempt.steps().isEmpty()) {
+            return AnswerInWords.describeTry(simulation, attempt.steps(), done, language);
         }
-        return AnswerInWords.describe(exercise, AnswerCodec.fromJson(attempt.answerJson()), language, yesNo);
+        return AnswerInWords.describe(exercise, answer, language, yesNo);
     }
 
     private void requireCohort(SignedIn staff, long cohortId) {

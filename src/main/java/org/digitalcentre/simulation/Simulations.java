@@ -4,6 +4,7 @@ import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.MailboxSimulation;
+import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.PasswordSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
@@ -11,6 +12,7 @@ import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.mailbox.MailboxRun;
+import org.digitalcentre.simulation.mousekeyboard.MouseKeyboardRun;
 import org.digitalcentre.simulation.password.PasswordRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 
@@ -44,6 +46,9 @@ public final class Simulations {
         }
         if (task instanceof PasswordSimulation password) {
             return new PasswordRun(password);
+        }
+        if (task instanceof MouseKeyboardSimulation practice) {
+            return new MouseKeyboardRun(practice);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }

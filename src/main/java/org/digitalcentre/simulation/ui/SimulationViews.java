@@ -4,6 +4,7 @@ import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.MailboxSimulation;
+import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.PasswordSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
@@ -17,6 +18,8 @@ import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.imageeditor.ui.ImageEditorView;
 import org.digitalcentre.simulation.mailbox.MailboxRun;
 import org.digitalcentre.simulation.mailbox.ui.MailboxView;
+import org.digitalcentre.simulation.mousekeyboard.MouseKeyboardRun;
+import org.digitalcentre.simulation.mousekeyboard.ui.MouseKeyboardView;
 import org.digitalcentre.simulation.password.PasswordRun;
 import org.digitalcentre.simulation.password.ui.PasswordView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
@@ -46,6 +49,9 @@ public final class SimulationViews {
             view = new MailboxView((MailboxRun) Simulations.start(mailbox), language, listener);
         } else if (task instanceof PasswordSimulation password) {
             view = new PasswordView((PasswordRun) Simulations.start(password), language, listener);
+        } else if (task instanceof MouseKeyboardSimulation practice) {
+            view = new MouseKeyboardView((MouseKeyboardRun) Simulations.start(practice), practice.steps().size(),
+                    language, listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
