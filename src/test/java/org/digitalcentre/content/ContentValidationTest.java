@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -719,26 +718,12 @@ class ContentValidationTest {
     }
 
     private void write(String relativePath, String text) {
-        try {
-            Path file = content.resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new ContentFolder(content).write(relativePath, text);
     }
 
     /** Asserts the module in {@code folder} is not in the catalogue and a problem names the file and field. */
     private Catalogue assertLeftOut(String folder, String file, String field, String messagePart) {
-        Catalogue catalogue = loader.load(content);
-        assertThat(catalogue.modules()).noneMatch(module -> module.folder().getFileName().toString().equals(folder));
-        assertThat(catalogue.problems())
-                .as("problems of %s", folder)
-                .anySatisfy(problem -> {
-                    assertThat(problem.file()).isEqualTo(file);
-                    assertThat(problem.field()).isEqualTo(field);
-                    assertThat(problem.message()).contains(messagePart);
-                });
-        return catalogue;
+        assertThat(file).startsWith("modules/" + folder + "/");
+        return new ContentFolder(content).assertLeftOut(file, field, messagePart);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -186,22 +185,10 @@ class ImageEditorContentTest {
     }
 
     private void assertLeftOut(String field, String messagePart) {
-        Catalogue catalogue = loader.load(content);
-        assertThat(catalogue.modules()).isEmpty();
-        assertThat(catalogue.problems()).anySatisfy(problem -> {
-            assertThat(problem.file()).isEqualTo(MODULE_YAML);
-            assertThat(problem.field()).isEqualTo(field);
-            assertThat(problem.message()).contains(messagePart);
-        });
+        new ContentFolder(content).assertLeftOut(MODULE_YAML, field, messagePart);
     }
 
     private void write(String relativePath, String text) {
-        try {
-            Path file = content.resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new ContentFolder(content).write(relativePath, text);
     }
 }

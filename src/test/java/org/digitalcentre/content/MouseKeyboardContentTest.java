@@ -4,9 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,23 +130,10 @@ class MouseKeyboardContentTest {
     }
 
     private Catalogue assertLeftOut(String field, String messagePart) {
-        Catalogue catalogue = loader.load(content);
-        assertThat(catalogue.module("mouse")).isEmpty();
-        assertThat(catalogue.problems()).anySatisfy(problem -> {
-            assertThat(problem.file()).isEqualTo(MODULE_YAML);
-            assertThat(problem.field()).isEqualTo(field);
-            assertThat(problem.message()).contains(messagePart);
-        });
-        return catalogue;
+        return new ContentFolder(content).assertLeftOut(MODULE_YAML, field, messagePart);
     }
 
     private void write(String relativePath, String text) {
-        try {
-            Path file = content.resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new ContentFolder(content).write(relativePath, text);
     }
 }

@@ -4,9 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,22 +158,10 @@ class PasswordSimulationContentTest {
     }
 
     private void assertLeftOut(String field, String messagePart) {
-        Catalogue catalogue = new ContentLoader().load(content);
-        assertThat(catalogue.modules()).isEmpty();
-        assertThat(catalogue.problems()).anySatisfy(problem -> {
-            assertThat(problem.file()).isEqualTo(FILE);
-            assertThat(problem.field()).isEqualTo(field);
-            assertThat(problem.message()).contains(messagePart);
-        });
+        new ContentFolder(content).assertLeftOut(FILE, field, messagePart);
     }
 
     private void write(String relativePath, String text) {
-        try {
-            Path file = content.resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new ContentFolder(content).write(relativePath, text);
     }
 }
