@@ -6,11 +6,13 @@ import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.MailboxSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
+import org.digitalcentre.content.WordProcessorSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
 import org.digitalcentre.simulation.mailbox.MailboxRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
+import org.digitalcentre.simulation.wordprocessor.WordProcessorRun;
 
 import java.util.List;
 
@@ -39,6 +41,9 @@ public final class Simulations {
         }
         if (task instanceof MailboxSimulation mailbox) {
             return new MailboxRun(mailbox);
+        }
+        if (task instanceof WordProcessorSimulation wordProcessor) {
+            return new WordProcessorRun(wordProcessor);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }
