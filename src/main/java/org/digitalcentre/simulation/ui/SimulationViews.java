@@ -6,6 +6,7 @@ import org.digitalcentre.content.ImageEditorSimulation;
 import org.digitalcentre.content.MailboxSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
+import org.digitalcentre.content.WordProcessorSimulation;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.browser.BrowserRun;
@@ -18,6 +19,8 @@ import org.digitalcentre.simulation.mailbox.MailboxRun;
 import org.digitalcentre.simulation.mailbox.ui.MailboxView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 import org.digitalcentre.simulation.spreadsheet.ui.SpreadsheetView;
+import org.digitalcentre.simulation.wordprocessor.WordProcessorRun;
+import org.digitalcentre.simulation.wordprocessor.ui.WordProcessorView;
 
 import java.util.List;
 
@@ -41,6 +44,8 @@ public final class SimulationViews {
                     listener);
         } else if (task instanceof MailboxSimulation mailbox) {
             view = new MailboxView((MailboxRun) Simulations.start(mailbox), language, listener);
+        } else if (task instanceof WordProcessorSimulation wordProcessor) {
+            view = new WordProcessorView((WordProcessorRun) Simulations.start(wordProcessor), language, listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
