@@ -26,8 +26,7 @@ class WordProcessorSimulationIT extends SimulationBrowserTest {
         assertAccessible("the word processor");
 
         writeTheLetter("absentt");
-        clickButton("Vérifier");
-        wait.until(d -> !d.findElements(By.cssSelector(".feedback[data-result]")).isEmpty());
+        check();
         assertThat(result()).isEqualTo("wrong");
         assertStep("title", "right");
         assertStep("big-title", "right");
@@ -42,8 +41,7 @@ class WordProcessorSimulationIT extends SimulationBrowserTest {
         clickButton("Recommencer");
         waitForBlock(1, "Madame, mon fils Yanis sera absant le mardi 12 mars.");
         writeTheLetter("absent");
-        clickButton("Vérifier");
-        wait.until(d -> !d.findElements(By.cssSelector(".feedback[data-result]")).isEmpty());
+        check();
         assertThat(result()).isEqualTo("right");
 
         String attempts = aminasAttemptsAsHerTeacherSeesThem();
@@ -86,6 +84,15 @@ class WordProcessorSimulationIT extends SimulationBrowserTest {
         find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Enregistrer']")).click();
         waitForVaadin();
         waitForText("Enregistré sous le nom : absence-yanis");
+    }
+
+    /** Vérifier, once the Save as dialog has gone, scrolled into view first: the page is longer than the window. */
+    private void check() {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+        WebElement button = find(By.xpath("//vaadin-button[contains(normalize-space(.), 'Vérifier')]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        clickButton("Vérifier");
+        wait.until(d -> !d.findElements(By.cssSelector(".feedback[data-result]")).isEmpty());
     }
 
     /** A tool of the bar, pressed with the mouse: the selection stays in the page. */
