@@ -44,7 +44,7 @@ record ModuleFile(
     static final List<String> STEP_TYPES = List.of(TEXT, IMAGE, "single-choice", "multiple-choice", "true-false",
             "fill-blanks", "order", "match", "browser-simulation", "spreadsheet-simulation",
             "e-service-simulation", "image-editor-simulation", "mailbox-simulation", "password-simulation",
-            "mouse-keyboard-simulation");
+            "mouse-keyboard-simulation", "word-processor-simulation");
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -62,7 +62,8 @@ record ModuleFile(
             @JsonSubTypes.Type(value = ImageEditorSimulationEntry.class, name = "image-editor-simulation"),
             @JsonSubTypes.Type(value = MailboxSimulationEntry.class, name = "mailbox-simulation"),
             @JsonSubTypes.Type(value = PasswordSimulationEntry.class, name = "password-simulation"),
-            @JsonSubTypes.Type(value = MouseKeyboardSimulationEntry.class, name = "mouse-keyboard-simulation")
+            @JsonSubTypes.Type(value = MouseKeyboardSimulationEntry.class, name = "mouse-keyboard-simulation"),
+            @JsonSubTypes.Type(value = WordProcessorSimulationEntry.class, name = "word-processor-simulation")
     })
     sealed interface StepEntry {
         String id();
@@ -481,6 +482,45 @@ record ModuleFile(
             @NotNull(message = "the steps to grade are missing")
             @Size(min = 1, message = "a simulation needs at least one step to grade")
             List<@NotNull(message = "the step is empty") @Valid MouseKeyboardStepEntry> steps,
+            @NotNull(message = "the feedback for a right and for a wrong answer is missing")
+            @Valid FeedbackEntry feedback,
+            @Valid LocalizedTextEntry hint) implements ExerciseEntry {
+    }
+
+    record WordParagraphEntry(
+            @Pattern(regexp = "normal|heading|bullet", message = "the style must be normal, heading or bullet")
+            String style,
+            @Pattern(regexp = "normal|large", message = "the size must be normal or large") String size,
+            @NotBlank(message = "the paragraph's text is missing; write **word** for a bold word") String text) {
+    }
+
+    record WordStepEntry(
+            @ContentId String id,
+            @NotNull(message = "the step's label is missing: what she has to do, in a few words")
+            @Valid LocalizedTextEntry label,
+            @NotBlank(message = "the goal is missing: write text, bold, heading, bullets, large or saved-as")
+            @Pattern(regexp = "text|bold|heading|bullets|large|saved-as",
+                    message = "the goal must be text, bold, heading, bullets, large or saved-as") String goal,
+            String block,
+            List<@NotBlank(message = "the words are empty") String> has,
+            List<@NotBlank(message = "the words are empty") String> without,
+            List<@NotBlank(message = "the words are empty") String> words,
+            List<@NotBlank(message = "the line is empty") String> lines,
+            String name,
+            @NotNull(message = "the text for a wrong step is missing: say why it is wrong")
+            @Valid LocalizedTextEntry wrong) {
+    }
+
+    record WordProcessorSimulationEntry(
+            @ContentId String id,
+            @NotNull(message = "the prompt is missing") @Valid LocalizedTextEntry prompt,
+            @Valid LocalizedTextEntry scenario,
+            @NotNull(message = "the document is missing: list its paragraphs under document:")
+            @Size(min = 1, max = 40, message = "the document must have 1 to 40 paragraphs")
+            List<@NotNull(message = "the paragraph is empty") @Valid WordParagraphEntry> document,
+            @NotNull(message = "the steps to grade are missing")
+            @Size(min = 1, message = "a simulation needs at least one step to grade")
+            List<@NotNull(message = "the step is empty") @Valid WordStepEntry> steps,
             @NotNull(message = "the feedback for a right and for a wrong answer is missing")
             @Valid FeedbackEntry feedback,
             @Valid LocalizedTextEntry hint) implements ExerciseEntry {

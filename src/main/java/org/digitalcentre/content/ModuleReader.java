@@ -39,6 +39,9 @@ import org.digitalcentre.content.ModuleFile.SpreadsheetStepEntry;
 import org.digitalcentre.content.ModuleFile.StepEntry;
 import org.digitalcentre.content.ModuleFile.TextEntry;
 import org.digitalcentre.content.ModuleFile.TrueFalseEntry;
+import org.digitalcentre.content.ModuleFile.WordParagraphEntry;
+import org.digitalcentre.content.ModuleFile.WordProcessorSimulationEntry;
+import org.digitalcentre.content.ModuleFile.WordStepEntry;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -359,6 +362,8 @@ final class ModuleReader {
             checkPassword(password, field, problems);
         } else if (entry instanceof MouseKeyboardSimulationEntry practice) {
             checkMouseKeyboard(practice, field, problems);
+        } else if (entry instanceof WordProcessorSimulationEntry wordProcessor) {
+            checkWordProcessor(wordProcessor, field, problems);
         }
     }
 
@@ -560,6 +565,9 @@ final class ModuleReader {
         }
         if (entry instanceof MouseKeyboardSimulationEntry practice) {
             return toMouseKeyboard(practice, prompt, feedback, hint);
+        }
+        if (entry instanceof WordProcessorSimulationEntry wordProcessor) {
+            return toWordProcessor(wordProcessor, prompt, feedback, hint);
         }
         MatchEntry match = (MatchEntry) entry;
         return new MatchExercise(match.id(), prompt, match.pairs().stream()
@@ -1113,5 +1121,134 @@ final class ModuleReader {
                         step.wrong().toLocalizedText())).toList();
         return new MouseKeyboardSimulation(practice.id(), prompt, localizedOrNull(practice.scenario()), steps,
                 feedback, hint);
+    }
+
+    /** For each goal of a word-processor step, the fields it needs (the first ones) and may have. */
+    private static final Map<String, List<String>> WORD_GOAL_FIELDS = Map.of(
+            "text", List.of("block", "has", "without"),
+            "bold", List.of("words"),
+            "heading", List.of("block"),
+            "bullets", List.of("lines"),
+            "large", List.of("block"),
+            "saved-as", List.of("name"));
+
+    /**
+     * Bold parts are closed and the document not too long; each step has the fields its goal needs and no others;
+     * the paragraphs a step names by their words are in the document.
+     */
+    private static void checkWordProcessor(WordProcessorSimulationEntry editor, String field, FileProblems problems) {
+        if (editor.document() == null || editor.steps() == null) {
+            return;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        int characters = 0;
+        for (int p = 0; p < editor.document().size(); p++) {
+            WordParagraphEntry paragraph = editor.document().get(p);
+            if (paragraph == null || paragraph.text() == null) {
+                continue;
+            }
+            if ((paragraph.text().split("\\*\\*", -1).length - 1) % 2 != 0) {
+                problems.add(field + ".document[" + p + "].text", "a bold part is not closed: write ** before and "
+                        + "after the bold words, like **mardi 12 mars**");
+            }
+            String text = paragraph.text().replace("**", "");
+            characters += text.length();
+            paragraphs.add(WordProcessorSimulation.plain(text));
+        }
+        if (characters > WordProcessorSimulation.MAX_CHARACTERS) {
+            problems.add(field + ".document", "the document has " + characters + " characters: keep it to "
+                    + WordProcessorSimulation.MAX_CHARACTERS);
+        }
+        problems.addRepeatedIds(field + ".steps", idsOf(editor.steps(), WordStepEntry::id));
+        for (int i = 0; i < editor.steps().size(); i++) {
+            WordStepEntry step = editor.steps().get(i);
+            if (step != null && step.goal() != null && WORD_GOAL_FIELDS.containsKey(step.goal())) {
+                checkWordStep(step, field + ".steps[" + i + "]", paragraphs, problems);
+            }
+        }
+    }
+
+    private static void checkWordStep(WordStepEntry step, String field, List<String> paragraphs,
+                                      FileProblems problems) {
+        Map<String, Object> given = new HashMap<>();
+        given.put("block", step.block());
+        given.put("has", step.has());
+        given.put("without", step.without());
+        given.put("words", step.words());
+        given.put("lines", step.lines());
+        given.put("name", step.name());
+        List<String> fields = WORD_GOAL_FIELDS.get(step.goal());
+        int needed = step.goal().equals("text") ? 2 : 1;
+        for (String name : fields.subList(0, needed)) {
+            Object value = given.get(name);
+            if (value == null || (value instanceof String text && text.isBlank())
+                    || (value instanceof List<?> list && list.isEmpty())) {
+                problems.add(field + "." + name, "a " + step.goal() + " step needs " + name + ": "
+                        + switch (name) {
+                            case "block" -> "words of its paragraph, copied from the document";
+                            case "has" -> "the words the paragraph must have, like the word spelt right";
+                            case "words" -> "the words to put in bold";
+                            case "lines" -> "words of each paragraph to make a bullet item";
+                            default -> "the file name she must save under, like lettre-absence";
+                        });
+            }
+        }
+        given.forEach((name, value) -> {
+            if (value != null && !fields.contains(name)) {
+                problems.add(field + "." + name, "a " + step.goal() + " step has no " + name + ": remove it; it "
+                        + "uses " + String.join(", ", fields));
+            }
+        });
+        List<String> named = new ArrayList<>();
+        if (step.block() != null && !step.block().isBlank()) {
+            named.add(step.block());
+        }
+        if (step.lines() != null && step.goal().equals("bullets")) {
+            step.lines().stream().filter(line -> line != null && !line.isBlank()).forEach(named::add);
+        }
+        for (String words : named) {
+            String wanted = WordProcessorSimulation.plain(words);
+            if (paragraphs.stream().noneMatch(paragraph -> paragraph.contains(wanted))) {
+                problems.add(field + "." + (words.equals(step.block()) ? "block" : "lines"), "no paragraph of the "
+                        + "document has the words '" + wanted + "': copy them exactly, without **");
+            }
+        }
+        if (step.name() != null && (step.name().contains("/") || step.name().contains("\\"))) {
+            problems.add(field + ".name", "a file name has no / or \\: write just the name, like lettre-absence");
+        }
+    }
+
+    private static WordProcessorSimulation toWordProcessor(WordProcessorSimulationEntry editor, LocalizedText prompt,
+                                                           Feedback feedback, LocalizedText hint) {
+        List<WordProcessorSimulation.Block> document = editor.document().stream().map(paragraph ->
+                new WordProcessorSimulation.Block(
+                        paragraph.style() == null ? WordProcessorSimulation.Style.NORMAL
+                                : WordProcessorSimulation.Style.fromWritten(paragraph.style()).orElseThrow(),
+                        paragraph.size() == null ? WordProcessorSimulation.Size.NORMAL
+                                : WordProcessorSimulation.Size.fromWritten(paragraph.size()).orElseThrow(),
+                        boldRuns(paragraph.text().strip()))).toList();
+        List<WordProcessorSimulation.Step> steps = editor.steps().stream().map(step ->
+                new WordProcessorSimulation.Step(step.id(), step.label().toLocalizedText(),
+                        WordProcessorSimulation.Goal.fromWritten(step.goal()).orElseThrow(), blankToNull(step.block()),
+                        orEmpty(step.has()), orEmpty(step.without()), orEmpty(step.words()), orEmpty(step.lines()),
+                        blankToNull(step.name()), step.wrong().toLocalizedText())).toList();
+        return new WordProcessorSimulation(editor.id(), prompt, localizedOrNull(editor.scenario()), document, steps,
+                feedback, hint);
+    }
+
+    /** "Le **mardi** matin" is three runs: the middle one bold. */
+    private static List<WordProcessorSimulation.Run> boldRuns(String marked) {
+        List<WordProcessorSimulation.Run> runs = new ArrayList<>();
+        String[] parts = marked.split("\\*\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                runs.add(new WordProcessorSimulation.Run(parts[i], i % 2 == 1));
+            }
+        }
+        return runs;
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list.stream().map(String::strip).toList();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public sealed interface Simulation extends Exercise
         permits BrowserSimulation, SpreadsheetSimulation, EServiceSimulation, ImageEditorSimulation,
-        MailboxSimulation, PasswordSimulation, MouseKeyboardSimulation {
+        MailboxSimulation, PasswordSimulation, MouseKeyboardSimulation, WordProcessorSimulation {
 
     /** The short situation she is in ("You are Amina Diallo..."); may be null. */
     LocalizedText scenario();

@@ -8,6 +8,7 @@ import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.PasswordSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
+import org.digitalcentre.content.WordProcessorSimulation;
 import org.digitalcentre.simulation.browser.BrowserRun;
 import org.digitalcentre.simulation.eservice.EServiceRun;
 import org.digitalcentre.simulation.imageeditor.ImageEditorRun;
@@ -15,6 +16,7 @@ import org.digitalcentre.simulation.mailbox.MailboxRun;
 import org.digitalcentre.simulation.mousekeyboard.MouseKeyboardRun;
 import org.digitalcentre.simulation.password.PasswordRun;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
+import org.digitalcentre.simulation.wordprocessor.WordProcessorRun;
 
 import java.util.List;
 
@@ -49,6 +51,9 @@ public final class Simulations {
         }
         if (task instanceof MouseKeyboardSimulation practice) {
             return new MouseKeyboardRun(practice);
+        }
+        if (task instanceof WordProcessorSimulation wordProcessor) {
+            return new WordProcessorRun(wordProcessor);
         }
         throw new IllegalArgumentException("No simulation for " + task.getClass().getSimpleName());
     }

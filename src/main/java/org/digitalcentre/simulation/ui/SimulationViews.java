@@ -8,6 +8,7 @@ import org.digitalcentre.content.MouseKeyboardSimulation;
 import org.digitalcentre.content.PasswordSimulation;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SpreadsheetSimulation;
+import org.digitalcentre.content.WordProcessorSimulation;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.browser.BrowserRun;
@@ -24,6 +25,8 @@ import org.digitalcentre.simulation.password.PasswordRun;
 import org.digitalcentre.simulation.password.ui.PasswordView;
 import org.digitalcentre.simulation.spreadsheet.SpreadsheetRun;
 import org.digitalcentre.simulation.spreadsheet.ui.SpreadsheetView;
+import org.digitalcentre.simulation.wordprocessor.WordProcessorRun;
+import org.digitalcentre.simulation.wordprocessor.ui.WordProcessorView;
 
 import java.util.List;
 
@@ -52,6 +55,8 @@ public final class SimulationViews {
         } else if (task instanceof MouseKeyboardSimulation practice) {
             view = new MouseKeyboardView((MouseKeyboardRun) Simulations.start(practice), practice.steps().size(),
                     language, listener);
+        } else if (task instanceof WordProcessorSimulation wordProcessor) {
+            view = new WordProcessorView((WordProcessorRun) Simulations.start(wordProcessor), language, listener);
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
