@@ -46,12 +46,7 @@ public record ImageEditorSimulation(String id, LocalizedText prompt, LocalizedTe
         }
 
         public static Optional<Goal> fromWritten(String written) {
-            for (Goal goal : values()) {
-                if (goal.written.equals(written)) {
-                    return Optional.of(goal);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Goal::written, written);
         }
     }
 

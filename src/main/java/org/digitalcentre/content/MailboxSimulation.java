@@ -41,12 +41,7 @@ public record MailboxSimulation(String id, LocalizedText prompt, LocalizedText s
         }
 
         public static Optional<Kind> fromWritten(String written) {
-            for (Kind kind : values()) {
-                if (kind.written.equals(written)) {
-                    return Optional.of(kind);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Kind::written, written);
         }
     }
 
@@ -135,12 +130,7 @@ public record MailboxSimulation(String id, LocalizedText prompt, LocalizedText s
         }
 
         public static Optional<Sign> fromWritten(String written) {
-            for (Sign sign : values()) {
-                if (sign.written.equals(written)) {
-                    return Optional.of(sign);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Sign::written, written);
         }
     }
 
@@ -183,12 +173,7 @@ public record MailboxSimulation(String id, LocalizedText prompt, LocalizedText s
         }
 
         public static Optional<Goal> fromWritten(String written) {
-            for (Goal goal : values()) {
-                if (goal.written.equals(written)) {
-                    return Optional.of(goal);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Goal::written, written);
         }
     }
 

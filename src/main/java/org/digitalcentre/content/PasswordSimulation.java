@@ -70,12 +70,7 @@ public record PasswordSimulation(String id, LocalizedText prompt, LocalizedText 
         }
 
         public static Optional<Goal> fromWritten(String written) {
-            for (Goal goal : values()) {
-                if (goal.written.equals(written)) {
-                    return Optional.of(goal);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Goal::written, written);
         }
     }
 

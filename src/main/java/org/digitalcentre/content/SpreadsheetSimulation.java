@@ -66,12 +66,7 @@ public record SpreadsheetSimulation(String id, LocalizedText prompt, LocalizedTe
         }
 
         public static Optional<Goal> fromWritten(String written) {
-            for (Goal goal : values()) {
-                if (goal.written.equals(written)) {
-                    return Optional.of(goal);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Goal::written, written);
         }
     }
 
@@ -90,12 +85,7 @@ public record SpreadsheetSimulation(String id, LocalizedText prompt, LocalizedTe
         }
 
         public static Optional<Format> fromWritten(String written) {
-            for (Format format : values()) {
-                if (format.written.equals(written)) {
-                    return Optional.of(format);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Format::written, written);
         }
     }
 

@@ -60,12 +60,7 @@ public record WordProcessorSimulation(String id, LocalizedText prompt, Localized
         }
 
         public static Optional<Style> fromWritten(String written) {
-            for (Style style : values()) {
-                if (style.written.equals(written)) {
-                    return Optional.of(style);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Style::written, written);
         }
     }
 
@@ -84,12 +79,7 @@ public record WordProcessorSimulation(String id, LocalizedText prompt, Localized
         }
 
         public static Optional<Size> fromWritten(String written) {
-            for (Size size : values()) {
-                if (size.written.equals(written)) {
-                    return Optional.of(size);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Size::written, written);
         }
     }
 
@@ -120,12 +110,7 @@ public record WordProcessorSimulation(String id, LocalizedText prompt, Localized
         }
 
         public static Optional<Goal> fromWritten(String written) {
-            for (Goal goal : values()) {
-                if (goal.written.equals(written)) {
-                    return Optional.of(goal);
-                }
-            }
-            return Optional.empty();
+            return Written.find(values(), Goal::written, written);
         }
     }
 
