@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.SignedIn;
+import org.digitalcentre.classroom.CentreComputers;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.security.StaffAccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +56,25 @@ public abstract class KaribuTest {
     protected StaffAccountService staffAccounts;
     @Autowired
     protected ClassroomService classroom;
+    @Autowired
+    protected CentreComputers centreComputers;
+
+    /** Who sets up the centre's networks in tests: an administrator, as on the "Computers" page. */
+    protected static final SignedIn CENTRE_ADMIN = new SignedIn() {
+        public long id() {
+            return -1;
+        }
+
+        public String displayName() {
+            return "Test administrator";
+        }
+
+        public Role role() {
+            return Role.ADMIN;
+        }
+    };
+    /** Karibu's requests come from this address: the test computer is on the centre's network, as in the demo. */
+    protected static final String TEST_COMPUTER_NETWORK = "127.0.0.0/8";
 
     @BeforeAll
     static void discoverRoutes() {
@@ -72,6 +93,7 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         SecurityContextHolder.clearContext();
+        centreComputers.allowNetwork(CENTRE_ADMIN, TEST_COMPUTER_NETWORK);
         MockVaadin.setMockRequestFactory(KaribuTest::requestFollowingSpringSecurity);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         // Tests read the English texts: choose English as a learner would at the workstation, then start afresh.

@@ -6,6 +6,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,13 +22,19 @@ public class ClassroomService {
     private final CohortRepository cohorts;
     private final LearnerRepository learners;
     private final PasswordEncoder passwordEncoder;
+    private final CodeTries tries;
+    private final SignInProperties signIn;
+    private final Clock clock;
 
     ClassroomService(CentreRepository centres, CohortRepository cohorts, LearnerRepository learners,
-                     PasswordEncoder passwordEncoder) {
+                     PasswordEncoder passwordEncoder, CodeTries tries, SignInProperties signIn, Clock clock) {
         this.centres = centres;
         this.cohorts = cohorts;
         this.learners = learners;
         this.passwordEncoder = passwordEncoder;
+        this.tries = tries;
+        this.signIn = signIn;
+        this.clock = clock;
     }
 
     /** The cohorts a workstation offers on its first screen. */
@@ -75,24 +84,54 @@ public class ClassroomService {
         return learners.findById(learnerId).map(LearnerTile::of);
     }
 
+    /** A learner who may sign in: she exists and her cohort is not archived. */
+    @Transactional(readOnly = true)
+    public Optional<LearnerTile> learnerWhoMaySignIn(long learnerId) {
+        return learners.tileInActiveCohort(learnerId);
+    }
+
     /**
-     * Checks the code she typed. A right code resets the count of wrong ones; the fifth wrong code in a row locks
-     * her until a teacher unlocks her. A locked learner is refused even with the right code.
+     * Checks the code she typed. The try is counted before the code is checked, by one conditional UPDATE committed at
+     * once ({@link CodeTries}), so parallel tries from many sessions never check more than five wrong codes. A right
+     * code resets the count; the fifth wrong code in a row locks her until a teacher unlocks her; after each wrong
+     * code the next one waits a little longer. A locked learner, or one of an archived cohort, is refused even with
+     * the right code.
      */
-    @Transactional
     public CodeCheck checkCode(long learnerId, String code) {
-        Learner learner = learners.findById(learnerId).orElseThrow();
-        if (learner.isLocked()) {
+        Instant now = clock.instant();
+        Optional<CodeTries.Taken> taken = tries.take(learnerId, now);
+        if (taken.isEmpty()) {
+            return whyNoTry(learnerId, now);
+        }
+        int counted = taken.get().counted();
+        if (counted > Learner.MAX_WRONG_CODES) {
+            // Counted while another session's fifth wrong code was locking her: nothing more is checked.
             return new CodeCheck(CodeCheck.Outcome.LOCKED, 0);
         }
-        if (LearnerCode.isValid(code) && passwordEncoder.matches(code, learner.getCodeHash())) {
-            learner.codeAccepted();
+        if (LearnerCode.isValid(code) && passwordEncoder.matches(code, taken.get().codeHash())) {
+            tries.accepted(learnerId);
             return new CodeCheck(CodeCheck.Outcome.ACCEPTED, Learner.MAX_WRONG_CODES);
         }
-        learner.codeRejected();
-        return learner.isLocked()
-                ? new CodeCheck(CodeCheck.Outcome.LOCKED, 0)
-                : new CodeCheck(CodeCheck.Outcome.WRONG, Learner.MAX_WRONG_CODES - learner.getFailedCodeEntries());
+        if (counted == Learner.MAX_WRONG_CODES) {
+            tries.locked(learnerId);
+            return new CodeCheck(CodeCheck.Outcome.LOCKED, 0);
+        }
+        Duration wait = signIn.delayAfter(counted);
+        tries.waitUntil(learnerId, now.plus(wait));
+        return new CodeCheck(CodeCheck.Outcome.WRONG, Learner.MAX_WRONG_CODES - counted, wait);
+    }
+
+    private CodeCheck whyNoTry(long learnerId, Instant now) {
+        Optional<CodeTries.Standing> standing = tries.standing(learnerId);
+        if (standing.isEmpty()) {
+            return new CodeCheck(CodeCheck.Outcome.REFUSED, 0);
+        }
+        if (standing.get().locked()) {
+            return new CodeCheck(CodeCheck.Outcome.LOCKED, 0);
+        }
+        Instant notBefore = standing.get().notBefore();
+        Duration wait = notBefore == null || notBefore.isBefore(now) ? Duration.ZERO : Duration.between(now, notBefore);
+        return new CodeCheck(CodeCheck.Outcome.WAIT, Learner.MAX_WRONG_CODES - standing.get().counted(), wait);
     }
 
     @Transactional

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.digitalcentre.base.AbstractEntity;
 
+import java.time.Instant;
+
 /**
  * A woman in a cohort. She signs in by tapping her tile (first name, initial and her picture) and typing her
- * four-digit code; after {@link #MAX_WRONG_CODES} wrong codes she is locked until a teacher unlocks her.
+ * four-digit code; after {@link #MAX_WRONG_CODES} wrong codes she is locked until a teacher unlocks her. Her tries are
+ * counted by {@link CodeTries}, with updates of their own.
  */
 @Entity
 public class Learner extends AbstractEntity {
@@ -43,6 +46,10 @@ public class Learner extends AbstractEntity {
     private int failedCodeEntries;
 
     private boolean locked;
+
+    /** No code is checked before this moment: a short wait after each wrong code, longer each time. */
+    @Column(name = "code_try_not_before")
+    private Instant codeTryNotBefore;
 
     protected Learner() {
     }
@@ -92,17 +99,10 @@ public class Learner extends AbstractEntity {
         return failedCodeEntries;
     }
 
-    void codeAccepted() {
-        failedCodeEntries = 0;
+    Instant getCodeTryNotBefore() {
+        return codeTryNotBefore;
     }
 
-    /** Counts a wrong code; the fifth in a row locks her. */
-    void codeRejected() {
-        failedCodeEntries++;
-        if (failedCodeEntries >= MAX_WRONG_CODES) {
-            locked = true;
-        }
-    }
 
     /** A new code: she may try again from a clean slate. */
     void changeCode(String newCodeHash) {
@@ -117,5 +117,6 @@ public class Learner extends AbstractEntity {
     void unlock() {
         locked = false;
         failedCodeEntries = 0;
+        codeTryNotBefore = null;
     }
 }

@@ -1,6 +1,8 @@
 package org.digitalcentre.demo;
 
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.SignedIn;
+import org.digitalcentre.classroom.CentreComputers;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.LearnerPicture;
 import org.digitalcentre.security.NewStaffAccount;
@@ -46,22 +48,34 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** The demo computer is this one: learners may sign in from the loopback address, IPv4 and IPv6. */
+    static final List<String> DEMO_NETWORKS = List.of("127.0.0.0/8", "::1/128");
+
     private final StaffAccountService staff;
     private final ClassroomService classroom;
+    private final CentreComputers computers;
     private final Clock clock;
 
-    DemoData(StaffAccountService staff, ClassroomService classroom, Clock clock) {
+    DemoData(StaffAccountService staff, ClassroomService classroom, CentreComputers computers, Clock clock) {
         this.staff = staff;
         this.classroom = classroom;
+        this.computers = computers;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!staff.noStaffYet()) {
-            return;
+        if (staff.noStaffYet()) {
+            createCentre();
         }
+        if (staff.usernameTaken("admin")) {
+            SignedIn admin = (SignedIn) staff.loadUserByUsername("admin");
+            DEMO_NETWORKS.forEach(range -> computers.allowNetwork(admin, range));
+        }
+    }
+
+    private void createCentre() {
         staff.open(new NewStaffAccount("admin", "Claire Administratrice", PASSWORD, Role.ADMIN));
         long teacher = staff.open(new NewStaffAccount("teacher", "Sabine Formatrice", PASSWORD, Role.TEACHER));
         staff.open(new NewStaffAccount("author", "Alexandre Auteur", PASSWORD, Role.AUTHOR));

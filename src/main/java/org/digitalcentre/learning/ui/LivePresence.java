@@ -1,9 +1,10 @@
 package org.digitalcentre.learning.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.digitalcentre.classroom.CentreComputers;
 import org.digitalcentre.classroom.ClassroomService;
+import org.digitalcentre.classroom.WorkstationCookie;
 import org.digitalcentre.live.LiveClassroom;
-import org.digitalcentre.live.Workstations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,17 +16,19 @@ class LivePresence {
 
     private final LiveClassroom live;
     private final ClassroomService classroom;
+    private final CentreComputers computers;
 
-    LivePresence(LiveClassroom live, ClassroomService classroom) {
+    LivePresence(LiveClassroom live, ClassroomService classroom, CentreComputers computers) {
         this.live = live;
         this.classroom = classroom;
+        this.computers = computers;
     }
 
     void ensure(long learnerId) {
         if (live.cohortOf(learnerId).isEmpty()) {
             VaadinServletRequest request = VaadinServletRequest.getCurrent();
             String workstation = request == null ? null
-                    : Workstations.nameOf(request.getHttpServletRequest()).orElse(null);
+                    : computers.nameOf(WorkstationCookie.computerOf(request.getHttpServletRequest())).orElse(null);
             classroom.learner(learnerId).ifPresent(learner -> live.signedIn(learner.id(), learner.cohortId(),
                     learner.shortName(), workstation));
         }

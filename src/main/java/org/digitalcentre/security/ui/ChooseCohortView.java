@@ -17,6 +17,7 @@ import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
+import org.digitalcentre.security.LearnerSignIn;
 import org.digitalcentre.security.StaffAccountService;
 
 /** The workstation's first screen: she picks her language and taps her cohort. */
@@ -27,11 +28,14 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ClassroomService classroom;
     private final StaffAccountService staff;
     private final CurrentUser currentUser;
+    private final LearnerSignIn signIn;
 
-    ChooseCohortView(ClassroomService classroom, StaffAccountService staff, CurrentUser currentUser) {
+    ChooseCohortView(ClassroomService classroom, StaffAccountService staff, CurrentUser currentUser,
+                     LearnerSignIn signIn) {
         this.classroom = classroom;
         this.staff = staff;
         this.currentUser = currentUser;
+        this.signIn = signIn;
         addClassName("sign-in-page");
     }
 
@@ -47,6 +51,12 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         removeAll();
         add(new LanguagePicker());
+        if (!signIn.learnersMaySignInHere()) {
+            // Not a computer of the centre: no cohort, no name, nothing to try codes on.
+            add(new H1(getTranslation("sign-in.not-here.title")), new Paragraph(getTranslation("sign-in.not-here.text")));
+            add(staffLink());
+            return;
+        }
         add(new H1(getTranslation("sign-in.cohort.title")));
         Div cohorts = new Div();
         cohorts.addClassName("tile-grid");
@@ -62,10 +72,14 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph(getTranslation("sign-in.cohort.none")));
         }
         add(cohorts);
+        add(staffLink());
+    }
+
+    private Anchor staffLink() {
         Anchor staffLink = new Anchor("login", getTranslation("sign-in.staff-link"));
         staffLink.addComponentAsFirst(VaadinIcon.USER_CARD.create());
         staffLink.addClassName("staff-link");
-        add(staffLink);
+        return staffLink;
     }
 
     @Override

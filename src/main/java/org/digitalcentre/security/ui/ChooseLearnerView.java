@@ -17,6 +17,7 @@ import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.classroom.LearnerTile;
 import org.digitalcentre.classroom.ui.LearnerPictures;
+import org.digitalcentre.security.LearnerSignIn;
 
 import java.util.Map;
 import java.util.Optional;
@@ -27,16 +28,18 @@ import java.util.Optional;
 class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classroom;
+    private final LearnerSignIn signIn;
 
-    ChooseLearnerView(ClassroomService classroom) {
+    ChooseLearnerView(ClassroomService classroom, LearnerSignIn signIn) {
         this.classroom = classroom;
+        this.signIn = signIn;
         addClassName("sign-in-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<CohortCard> cohort = event.getRouteParameters().getLong("cohortId").flatMap(classroom::activeCohort);
-        if (cohort.isEmpty()) {
+        if (cohort.isEmpty() || !signIn.learnersMaySignInHere()) {
             event.forwardTo(ChooseCohortView.class);
             return;
         }

@@ -2,6 +2,8 @@ package org.digitalcentre.security.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,11 +24,16 @@ import org.digitalcentre.classroom.LearnerTile;
 import org.digitalcentre.classroom.ui.LearnerPictures;
 import org.digitalcentre.security.LearnerSignIn;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Her four-digit code on a large keypad. The code is checked as soon as the fourth digit is in. A wrong code is
- * said in words, with an icon; after five she is locked until a teacher unlocks her.
+ * said in words, with an icon, and the keypad waits a moment (longer after each wrong code) before the next one;
+ * after five she is locked until a teacher unlocks her. Shown only on the centre's computers, and only for a
+ * learner of a running cohort.
  */
 @Route(value = "cohort/:cohortId([0-9]{1,18})/learner/:learnerId([0-9]{1,18})", autoLayout = false)
 @AnonymousAllowed
@@ -37,7 +44,9 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final StringBuilder code = new StringBuilder();
     private final Div dots = new Div();
     private final Div message = new Div();
+    private Div keypad;
     private LearnerTile learner;
+    private boolean waiting;
 
     EnterCodeView(ClassroomService classroom, LearnerSignIn signIn) {
         this.classroom = classroom;
@@ -52,9 +61,10 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> cohortId = event.getRouteParameters().getLong("cohortId");
-        Optional<LearnerTile> found = event.getRouteParameters().getLong("learnerId").flatMap(classroom::learner)
+        Optional<LearnerTile> found = event.getRouteParameters().getLong("learnerId")
+                .flatMap(classroom::learnerWhoMaySignIn)
                 .filter(l -> cohortId.isPresent() && l.cohortId() == cohortId.get());
-        if (found.isEmpty()) {
+        if (found.isEmpty() || !signIn.learnersMaySignInHere()) {
             event.forwardTo(ChooseCohortView.class);
             return;
         }
@@ -68,7 +78,8 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
         Div who = new Div(LearnerPictures.badge(learner.picture()), new Span(learner.shortName()));
         who.addClassName("code-who");
-        add(back, who, new H1(getTranslation("sign-in.code.title")), dots, message, keypad());
+        keypad = keypad();
+        add(back, who, new H1(getTranslation("sign-in.code.title")), dots, message, keypad);
         showDots();
         if (learner.locked()) {
             showLocked();
@@ -102,7 +113,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void type(int digit) {
-        if (learner == null || learner.locked() || code.length() >= LearnerCode.LENGTH) {
+        if (learner == null || learner.locked() || waiting || code.length() >= LearnerCode.LENGTH) {
             return;
         }
         code.append(digit);
@@ -126,20 +137,54 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         showDots();
         switch (check.outcome()) {
             case ACCEPTED -> getUI().ifPresent(ui -> ui.navigate(""));
-            case WRONG -> showMessage(VaadinIcon.CLOSE_CIRCLE, getTranslation("sign-in.code.wrong", check.triesLeft()),
-                    "wrong");
+            case WRONG -> {
+                showMessage(VaadinIcon.CLOSE_CIRCLE, "wrong", getTranslation("sign-in.code.wrong", check.triesLeft()));
+                waitBeforeNextCode(check.nextTryIn());
+            }
+            case WAIT -> {
+                showMessage(VaadinIcon.HOURGLASS, "wait", getTranslation("sign-in.code.wait", seconds(check.nextTryIn())));
+                waitBeforeNextCode(check.nextTryIn());
+            }
             case LOCKED -> {
                 learner = classroom.learner(learner.id()).orElse(learner);
                 showLocked();
             }
+            case REFUSED -> showMessage(VaadinIcon.BAN, "refused", getTranslation("sign-in.code.refused"));
         }
     }
 
-    private void showLocked() {
-        showMessage(VaadinIcon.LOCK, getTranslation("sign-in.code.locked"), "locked");
+    /** The keypad rests until the server will check a code again; push brings it back. */
+    private void waitBeforeNextCode(Duration wait) {
+        if (wait.isZero() || wait.isNegative()) {
+            return;
+        }
+        waiting = true;
+        keypad.setEnabled(false);
+        Span waitMessage = new Span(getTranslation("sign-in.code.wait", seconds(wait)));
+        message.add(waitMessage);
+        UI ui = UI.getCurrent();
+        CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                ui.access(() -> {
+                    waiting = false;
+                    keypad.setEnabled(true);
+                    message.remove(waitMessage);
+                });
+            } catch (UIDetachedException gone) {
+                // She left the keypad meanwhile: nothing to bring back.
+            }
+        });
     }
 
-    private void showMessage(VaadinIcon icon, String text, String kind) {
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private void showLocked() {
+        showMessage(VaadinIcon.LOCK, "locked", getTranslation("sign-in.code.locked"));
+    }
+
+    private void showMessage(VaadinIcon icon, String kind, String text) {
         message.removeAll();
         message.getElement().setAttribute("data-kind", kind);
         message.add(icon.create(), new Span(text));

@@ -2,6 +2,7 @@ package org.digitalcentre.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -18,12 +19,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolationException;
+import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.base.ui.FieldErrors;
+import org.digitalcentre.classroom.CentreComputers;
 import org.digitalcentre.security.NewStaffAccount;
 import org.digitalcentre.security.StaffAccountService;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The very first start, on an empty database: whoever installs the app opens the administrator's account. The
@@ -34,6 +38,10 @@ import java.util.Map;
 class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffAccountService staff;
+    private final CentreComputers computers;
+    /** The server's own local network, proposed as the place where learners may sign in. */
+    private final Optional<String> localNetwork = CentreComputers.networkOfThisServer();
+    private final Checkbox allowLocalNetwork = new Checkbox();
     private final TextField displayName = new TextField();
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -41,8 +49,9 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
     private final Map<String, TextFieldBase<?, String>> fields =
             Map.of("displayName", displayName, "username", username, "password", password);
 
-    FirstAdministratorView(StaffAccountService staff) {
+    FirstAdministratorView(StaffAccountService staff, CentreComputers computers) {
         this.staff = staff;
+        this.computers = computers;
         addClassName("sign-in-page");
         displayName.setLabel(getTranslation("setup.display-name"));
         username.setLabel(getTranslation("setup.username"));
@@ -54,7 +63,14 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         FormLayout form = new FormLayout(displayName, username, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), form, create);
+        add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), form);
+        localNetwork.ifPresent(range -> {
+            allowLocalNetwork.setLabel(getTranslation("setup.network", range));
+            allowLocalNetwork.setHelperText(getTranslation("setup.network.help"));
+            allowLocalNetwork.setValue(true);
+            add(allowLocalNetwork);
+        });
+        add(create);
     }
 
     private void create() {
@@ -66,6 +82,9 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
         }
         try {
             staff.openFirstAdministrator(username.getValue(), displayName.getValue(), password.getValue());
+            if (localNetwork.isPresent() && allowLocalNetwork.getValue()) {
+                computers.allowNetwork((SignedIn) staff.loadUserByUsername(username.getValue()), localNetwork.get());
+            }
         } catch (ConstraintViolationException invalid) {
             FieldErrors.show(invalid, fields, NewStaffAccount.PASSWORD_MIN);
             return;
