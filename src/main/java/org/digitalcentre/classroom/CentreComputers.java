@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -119,6 +120,11 @@ public class CentreComputers {
     /** An address (192.168.1.20) or a range (192.168.1.0/24, fd00::/8) in the notation network people use. */
     public static boolean isValidRange(String range) {
         if (range == null || !RANGE.matcher(range.strip()).matches()) {
+            return false;
+        }
+        String address = range.strip().split("/")[0];
+        if (!address.contains(":")
+                && Arrays.stream(address.split("\\.")).anyMatch(part -> Integer.parseInt(part) > 255)) {
             return false;
         }
         try {

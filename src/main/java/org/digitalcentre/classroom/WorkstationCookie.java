@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class WorkstationCookie {
 
-    static final String NAME = "dc-computer";
+    public static final String NAME = "dc-computer";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private WorkstationCookie() {

@@ -58,8 +58,10 @@ class WorkstationView extends Div implements HasDynamicTitle {
                 save);
 
         registered.addColumn(RegisteredComputer::name).setHeader(getTranslation("workstation.list.name"));
-        registered.addComponentColumn(this::forgetButton).setHeader(getTranslation("workstation.list.actions"));
+        registered.addComponentColumn(this::forgetButton).setHeader(getTranslation("workstation.list.actions"))
+                .setKey("actions");
         registered.setAllRowsVisible(true);
+        registered.addClassName("registered-computers");
         registered.setAriaLabel(getTranslation("workstation.list.title"));
         add(new H2(getTranslation("workstation.list.title")), registered);
         if (staff.role() == Role.ADMIN) {
@@ -104,6 +106,7 @@ class WorkstationView extends Div implements HasDynamicTitle {
             return remove;
         }).setHeader(getTranslation("workstation.list.actions"));
         networks.setAllRowsVisible(true);
+        networks.addClassName("networks-list");
         networks.setAriaLabel(getTranslation("workstation.networks.title"));
         TextField range = new TextField(getTranslation("workstation.networks.new"));
         range.setHelperText(getTranslation("workstation.networks.help"));

@@ -2,22 +2,34 @@ package org.digitalcentre.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import jakarta.servlet.http.Cookie;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.digitalcentre.KaribuTest;
 import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
+import org.digitalcentre.classroom.CentreComputers;
+import org.digitalcentre.classroom.CohortAdministration;
+import org.digitalcentre.classroom.SignInProperties;
+import org.digitalcentre.classroom.WorkstationCookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Duration;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.digitalcentre.Pages.clickButton;
 import static org.digitalcentre.Pages.currentPath;
 import static org.digitalcentre.Pages.open;
@@ -25,6 +37,11 @@ import static org.digitalcentre.Pages.signInByTapping;
 import static org.digitalcentre.Pages.typeCode;
 
 class LearnerSignInTest extends KaribuTest {
+
+    @Autowired
+    CohortAdministration cohortAdministration;
+    @Autowired
+    SignInProperties signInSettings;
 
     private Cohort cohort;
 
@@ -118,5 +135,89 @@ class LearnerSignInTest extends KaribuTest {
         open("cohort/" + cohort.id() + "/learner/" + other.learnerIds()[0]);
 
         assertThat(currentPath()).isEmpty();
+    }
+
+    @Test
+    void on_a_computer_that_is_not_the_centres_the_first_screen_shows_no_cohort_and_no_name() {
+        centreComputers.removeNetwork(CENTRE_ADMIN, TEST_COMPUTER_NETWORK);
+
+        open("");
+        assertThat(_get(Main.class).getElement().getTextRecursively())
+                .contains("This computer does not show the learners’ names. Ask the teacher to help you.")
+                .doesNotContain("Morning group");
+        assertThat(_find(Button.class, spec -> spec.withClasses("cohort-tile"))).isEmpty();
+
+        open("cohort/" + cohort.id());
+        assertThat(currentPath()).isEmpty();
+        open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        assertThat(currentPath()).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("learner-tile"))).isEmpty();
+    }
+
+    @Test
+    void no_code_is_checked_on_a_computer_that_is_not_the_centres_even_from_an_open_keypad() {
+        open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        centreComputers.removeNetwork(CENTRE_ADMIN, TEST_COMPUTER_NETWORK);
+
+        typeCode(codeOf(0));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(_get(Div.class, spec -> spec.withClasses("code-message")).getElement().getTextRecursively())
+                .contains("You cannot sign in here. Ask the teacher.");
+    }
+
+    @Test
+    void a_computer_the_teacher_registered_shows_the_names_wherever_it_is() {
+        centreComputers.removeNetwork(CENTRE_ADMIN, TEST_COMPUTER_NETWORK);
+        String token = centreComputers.register(new CentreComputers.Computer(null, null), "Poste 3");
+        ((FakeRequest) VaadinServletRequest.getCurrent().getHttpServletRequest())
+                .addCookie(new Cookie(WorkstationCookie.NAME, token));
+
+        signInByTapping("Morning group", "Amina X.", codeOf(0));
+
+        assertThat(currentPath()).isEqualTo("home");
+    }
+
+    @Test
+    void a_learner_of_an_archived_cohort_cannot_sign_in_by_any_address() {
+        signInAsStaff("teacher");
+        SignedIn teacher = (SignedIn) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        cohortAdministration.setArchived(teacher, cohort.id(), true);
+        SecurityContextHolder.clearContext();
+
+        open("cohort/" + cohort.id());
+        assertThat(currentPath()).isEmpty();
+        open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+        assertThat(currentPath()).isEmpty();
+        assertThat(classroom.checkCode(cohort.learnerIds()[0], codeOf(0)).accepted()).isFalse();
+    }
+
+    @Test
+    void after_a_wrong_code_the_keypad_rests_a_moment_then_comes_back() throws InterruptedException {
+        signInSettings.setWrongCodeDelay(Duration.ofSeconds(1));
+        try {
+            open("cohort/" + cohort.id() + "/learner/" + cohort.learnerIds()[0]);
+            typeCode("9090");
+
+            Div keypad = _get(Div.class, spec -> spec.withClasses("keypad"));
+            assertThat(_get(Div.class, spec -> spec.withClasses("code-message")).getElement().getTextRecursively())
+                    .contains("This code is not right. Try again. 4 tries left.")
+                    .contains("Wait one second, then type your code.");
+            assertThat(keypad.isEnabled()).isFalse();
+            assertThatThrownBy(() -> clickButton("1")).isInstanceOf(IllegalStateException.class);
+
+            long giveUpAt = System.currentTimeMillis() + 20_000;
+            while (!keypad.isEnabled() && System.currentTimeMillis() < giveUpAt) {
+                Thread.sleep(100);
+                MockVaadin.runUIQueue();
+            }
+            assertThat(keypad.isEnabled()).isTrue();
+            assertThat(_get(Div.class, spec -> spec.withClasses("code-message")).getElement().getTextRecursively())
+                    .doesNotContain("Wait");
+            typeCode(codeOf(0));
+            assertThat(currentPath()).isEqualTo("home");
+        } finally {
+            signInSettings.setWrongCodeDelay(Duration.ZERO);
+        }
     }
 }
