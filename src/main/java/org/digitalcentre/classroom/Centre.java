@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.digitalcentre.base.AbstractEntity;
+import org.digitalcentre.base.PlainText;
 
 /** A Women's Digital Centre. */
 @Entity
@@ -14,6 +15,7 @@ public class Centre extends AbstractEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 

@@ -16,6 +16,7 @@ import org.digitalcentre.base.AbstractEntity;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.digitalcentre.base.PlainText;
 
 /** A group of about twelve women following the programme together, usually for twelve weeks. */
 @Entity
@@ -31,6 +32,7 @@ public class Cohort extends AbstractEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 

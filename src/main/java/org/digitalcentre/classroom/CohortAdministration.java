@@ -2,6 +2,7 @@ package org.digitalcentre.classroom;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.digitalcentre.base.PlainText;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,7 +70,10 @@ public class CohortAdministration {
             throw new AccessDeniedException("Only administrators open centres");
         }
         if (name == null || name.isBlank() || name.strip().length() > Centre.NAME_MAX) {
-            throw new IllegalArgumentException("A centre needs a name");
+            throw new IllegalArgumentException("cohort.centre.required");
+        }
+        if (!PlainText.Check.isPlain(name, false)) {
+            throw new IllegalArgumentException(PlainText.MESSAGE);
         }
         // A name typed again (in other capitals) is the same centre, not a second one.
         Centre centre = centres.findAll().stream().filter(c -> c.getName().equalsIgnoreCase(name.strip())).findFirst()

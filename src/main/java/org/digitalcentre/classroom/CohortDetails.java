@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.digitalcentre.base.PlainText;
 
 /**
  * A cohort as a teacher or an administrator sets it up. Each rule is declared here once; the service enforces it
@@ -16,6 +17,7 @@ import java.util.Set;
 public record CohortDetails(
         @NotBlank(message = "cohort.name.required")
         @Size(max = Cohort.NAME_MAX, message = "cohort.name.too-long")
+        @PlainText
         String name,
 
         @NotNull(message = "cohort.centre.required")

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.digitalcentre.base.AbstractEntity;
+import org.digitalcentre.base.PlainText;
 
 import java.time.Instant;
 
@@ -28,6 +29,7 @@ public class Learner extends AbstractEntity {
 
     @NotBlank
     @Size(max = FIRST_NAME_MAX)
+    @PlainText
     @Column(name = "first_name", nullable = false, length = FIRST_NAME_MAX)
     private String firstName;
 

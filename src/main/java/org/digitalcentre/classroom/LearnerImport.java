@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.digitalcentre.base.PlainText;
 import org.digitalcentre.base.SignedIn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +113,8 @@ public class LearnerImport {
                 reasons.add("import.duplicate");
             }
             if (!reasons.isEmpty()) {
-                rejected.add(new ImportReport.Rejected(line, String.join(" ; ", record.toList()), reasons.stream()
+                rejected.add(new ImportReport.Rejected(line, PlainText.Check.visible(String.join(" ; ", record.toList())),
+                        reasons.stream()
                         .distinct().toList()));
                 continue;
             }

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.Locale;
+import org.digitalcentre.base.PlainText;
 
 /** A learner to enrol. Each rule is declared here once; messages are translation keys. */
 public record NewLearner(
         @NotBlank(message = "learner.first-name.required")
         @Size(max = Learner.FIRST_NAME_MAX, message = "learner.first-name.too-long")
+        @PlainText
         String firstName,
 
         @NotNull(message = "learner.initial.letter")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import org.digitalcentre.base.PlainText;
 
 /** A note as the teacher writes it: dated, in four parts, at least one of them filled in. */
 public record NoteDraft(
@@ -14,15 +15,19 @@ public record NoteDraft(
         LocalDate writtenOn,
 
         @Size(max = SHORT_MAX, message = "note.too-long")
+        @PlainText(multiLine = true)
         String goals,
 
         @Size(max = SHORT_MAX, message = "note.too-long")
+        @PlainText(multiLine = true)
         String barriers,
 
         @Size(max = SHORT_MAX, message = "note.too-long")
+        @PlainText(multiLine = true)
         String accommodations,
 
         @Size(max = LONG_MAX, message = "note.too-long")
+        @PlainText(multiLine = true)
         String freeText) {
 
     public static final int SHORT_MAX = 2000;

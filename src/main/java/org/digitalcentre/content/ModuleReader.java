@@ -58,6 +58,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -68,6 +69,8 @@ final class ModuleReader {
 
     static final String MODULE_FILE = "module.yaml";
     private static final List<String> PICTURE_ENDINGS = List.of(".svg", ".png", ".jpg", ".jpeg", ".webp");
+    /** The YAML fields the app shows as Markdown. */
+    private static final Set<String> MARKDOWN_FIELDS = Set.of("prompt", "hint", "scenario", "text");
     static final List<String> AUDIO_ENDINGS = List.of(".mp3", ".ogg", ".wav");
     private static final String AUDIO = "audio";
 
@@ -108,6 +111,7 @@ final class ModuleReader {
         header.ifPresent(h -> checkHeader(h, folderName, problems));
         Map<String, Map<String, Path>> readAloud = new HashMap<>();
         List<Step> steps = readSteps(tree.get().get("steps"), moduleFolder, problems, readAloud);
+        checkMarkdownFields(tree.get().get("steps"), "steps", problems);
 
         if (header.isEmpty() || !problems.isEmpty()) {
             return new Reading(folderName, problems.file(), declaredId, null, problems.list());
@@ -266,6 +270,7 @@ final class ModuleReader {
                 problems.add(field, "the file " + fileName + " is empty");
                 return Optional.empty();
             }
+            OutsideReferences.inMarkdown(text).forEach(found -> problems.add(field, fileName + ", " + found));
             return Optional.of(text);
         } catch (CharacterCodingException e) {
             problems.add(field, "the file " + fileName + " is not saved as UTF-8; save it again with UTF-8");
@@ -300,11 +305,59 @@ final class ModuleReader {
             return null;
         }
         Optional<Path> file = fileInModule(moduleFolder, name, field + ".image", problems);
+        if (file.isPresent() && lowerCase.endsWith(".svg")) {
+            checkSvg(file.get(), name, field + ".image", problems);
+        }
         if (file.isEmpty() || problems.count() != problemsBefore) {
             return null;
         }
         return new ImageStep(entry.id(), file.get(), entry.alt().toLocalizedText(),
                 entry.caption() == null ? null : entry.caption().toLocalizedText());
+    }
+
+    /** An SVG is a program as much as a picture: refuse one that could run a script or load from elsewhere. */
+    private static void checkSvg(Path file, String name, String field, FileProblems problems) {
+        try {
+            String svg = Files.readString(file, StandardCharsets.UTF_8);
+            OutsideReferences.inSvg(svg).forEach(found -> problems.add(field, name + ", " + found));
+        } catch (CharacterCodingException e) {
+            problems.add(field, "the picture " + name + " is not saved as UTF-8; save it again with UTF-8");
+        } catch (IOException e) {
+            problems.add(field, "the picture " + name + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The YAML fields shown as Markdown (prompts, hints, scenarios, the texts of a simulation's pages) may not lead
+     * or load from outside the app either. Looks through every step, however deep the field is.
+     */
+    private static void checkMarkdownFields(JsonNode node, String path, FileProblems problems) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkMarkdownFields(node.get(i), path + "[" + i + "]", problems);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(entry -> {
+                String fieldPath = path + "." + entry.getKey();
+                JsonNode value = entry.getValue();
+                if (MARKDOWN_FIELDS.contains(entry.getKey())) {
+                    if (value.isTextual()) {
+                        OutsideReferences.inMarkdown(value.asText()).forEach(found -> problems.add(fieldPath, found));
+                    } else if (value.isObject()) {
+                        value.fields().forEachRemaining(language -> {
+                            if (language.getValue().isTextual()) {
+                                OutsideReferences.inMarkdown(language.getValue().asText()).forEach(found ->
+                                        problems.add(fieldPath + "." + language.getKey(), found));
+                            }
+                        });
+                    }
+                }
+                checkMarkdownFields(value, fieldPath, problems);
+            });
+        }
     }
 
     /**

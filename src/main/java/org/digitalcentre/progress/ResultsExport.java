@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
 /**
  * A cohort's results as a CSV file that LibreOffice Calc and Excel open as they are: UTF-8 with a byte-order mark
  * (so accents survive in Excel), semicolons (what both expect on French systems), Windows line ends. One line per
- * learner and module, with the figures of the teachers' screens.
+ * learner and module, with the figures of the teachers' screens. Every text cell is made harmless for spreadsheets
+ * ({@link SpreadsheetCell}): a name that starts like a formula is shown as text, never run.
  */
 @Service
 public class ResultsExport {
@@ -51,10 +52,10 @@ public class ResultsExport {
                 for (CohortGrid.ModuleColumn column : grid.modules()) {
                     ModuleResult result = learner.results().get(column.moduleId());
                     Module module = catalogue.module(column.moduleId()).orElseThrow();
-                    csv.printRecord(learner.shortName(), module.title().in(language),
-                            catalogue.topics().stream().filter(t -> t.id().equals(module.topicId())).findFirst()
-                                    .map(t -> t.title().in(language)).orElse(module.topicId()),
-                            words.apply(result.status().translationKey()), result.score(),
+                    csv.printRecord(text(learner.shortName()), text(module.title().in(language)),
+                            text(catalogue.topics().stream().filter(t -> t.id().equals(module.topicId())).findFirst()
+                                    .map(t -> t.title().in(language)).orElse(module.topicId())),
+                            text(words.apply(result.status().translationKey())), result.score(),
                             result.exercisesAnswered(), result.exerciseCount(), result.firstTryRight(),
                             Math.round(result.secondsSpent() / 60.0));
                 }
@@ -63,5 +64,9 @@ public class ResultsExport {
             throw new UncheckedIOException(impossible);
         }
         return bytes.toByteArray();
+    }
+
+    private static String text(String cell) {
+        return SpreadsheetCell.neutralised(cell);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.digitalcentre.base.PlainText;
 import org.digitalcentre.base.Role;
 
 /**
@@ -15,10 +16,12 @@ public record NewStaffAccount(
         @Size(max = USERNAME_MAX, message = "staff.username.too-long")
         // Spaces around the name are a typing slip: they are dropped when the account is opened.
         @Pattern(regexp = "\\s*[a-zA-Z0-9._-]*\\s*", message = "staff.username.characters")
+        @PlainText
         String username,
 
         @NotBlank(message = "staff.display-name.required")
         @Size(max = DISPLAY_NAME_MAX, message = "staff.display-name.too-long")
+        @PlainText
         String displayName,
 
         @NotNull(message = "staff.password.too-short")

@@ -27,6 +27,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 // Our own plain-JavaScript components and the theme's images.
                 .requestMatchers("/components/**", "/images/**").permitAll());
+        http.headers(BrowserPolicy.headers());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/"))
                 .build();
     }

@@ -59,7 +59,15 @@ class CohortDialog extends Dialog {
             centre.setHelperText(getTranslation("cohort.form.centre.new-help"));
             centre.addCustomValueSetListener(typed -> {
                 if (centreCreator != null && !typed.getDetail().isBlank()) {
-                    CentreOption created = centreCreator.apply(typed.getDetail());
+                    CentreOption created;
+                    try {
+                        created = centreCreator.apply(typed.getDetail());
+                    } catch (IllegalArgumentException refused) {
+                        // The service's reason is a translation key (a name with hidden characters, for one).
+                        FieldErrors.mark(centre, refused.getMessage());
+                        return;
+                    }
+                    centre.setInvalid(false);
                     this.centres.add(created);
                     centre.setItems(this.centres);
                     centre.setValue(created);
