@@ -150,6 +150,7 @@ class CohortAdministrationTest {
         administration.updateCohort(claire, norasCohort.id(), details("Evening group, level 2", Set.of(nora)));
         long fatou = administration.enrol(claire, norasCohort.id(), aLearner("Fatou", "S", "2468"));
         administration.changeCode(claire, fatou, "1357");
+        assertThat(classroom.checkCode(fatou, "1357").accepted()).isTrue();
         administration.setArchived(claire, norasCohort.id(), true);
 
         CohortSummary changed = administration.cohort(claire, norasCohort.id());
@@ -158,7 +159,8 @@ class CohortAdministrationTest {
         assertThat(changed.learnerCount()).isEqualTo(2);
         assertThat(administration.learners(claire, norasCohort.id())).extracting(LearnerDetails::shortName)
                 .containsExactly("Fatou S.", "Leila X.");
-        assertThat(classroom.checkCode(fatou, "1357").accepted()).isTrue();
+        // A learner of an archived cohort cannot sign in, even with her new code.
+        assertThat(classroom.checkCode(fatou, "1357").outcome()).isEqualTo(CodeCheck.Outcome.REFUSED);
         assertThat(administration.cohorts(claire, true)).extracting(CohortSummary::name)
                 .contains("Evening group, level 2");
     }

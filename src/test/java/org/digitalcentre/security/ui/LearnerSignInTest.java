@@ -170,7 +170,7 @@ class LearnerSignInTest extends KaribuTest {
     void a_computer_the_teacher_registered_shows_the_names_wherever_it_is() {
         centreComputers.removeNetwork(CENTRE_ADMIN, TEST_COMPUTER_NETWORK);
         String token = centreComputers.register(new CentreComputers.Computer(null, null), "Poste 3");
-        ((FakeRequest) VaadinServletRequest.getCurrent().getHttpServletRequest())
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest())
                 .addCookie(new Cookie(WorkstationCookie.NAME, token));
 
         signInByTapping("Morning group", "Amina X.", codeOf(0));
