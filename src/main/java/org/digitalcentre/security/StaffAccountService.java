@@ -102,16 +102,17 @@ public class StaffAccountService implements UserDetailsService, StaffDirectory {
     /**
      * A wrong password typed for this user name: counted in one UPDATE (tries at the same moment are each counted
      * once); the try that reaches the limit locks the account for the configured time. An unknown name changes
-     * nothing.
+     * nothing. Returns whether the account is locked now.
      */
     @Transactional
-    public void wrongPassword(String username) {
+    public boolean wrongPassword(String username) {
         if (username == null || username.isBlank()) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         accounts.countWrongPassword(normalised(username), settings.staffWrongPasswords(), now,
                 now.plus(settings.staffLockFor()));
+        return accounts.findByUsername(normalised(username)).map(account -> account.isLockedAt(now)).orElse(false);
     }
 
     /**

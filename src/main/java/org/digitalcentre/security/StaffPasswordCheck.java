@@ -2,6 +2,7 @@ package org.digitalcentre.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -41,8 +42,11 @@ class StaffPasswordCheck implements AuthenticationProvider {
             staff.rightPassword(signedIn.getName());
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            staff.wrongPassword(String.valueOf(authentication.getPrincipal()));
             throttle.failed(address);
+            if (staff.wrongPassword(String.valueOf(authentication.getPrincipal()))) {
+                // The try that locks the account says so at once, not only the next one.
+                throw new LockedException("Locked after too many wrong passwords", wrong);
+            }
             throw wrong;
         } catch (AuthenticationException refused) {
             throttle.failed(address);
