@@ -126,7 +126,7 @@ public class StaffAdministration {
         account(accountId).unlock();
     }
 
-    /** Three groups of four letters and digits, e.g. {@code kq7m-2xwp-h9fd}: 14 characters, about 71 bits. */
+    /** Three groups of four letters and digits, e.g. {@code kq7m-2xwp-h9fd}: 14 characters, about 59 bits. */
     String temporaryPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 12; i++) {
