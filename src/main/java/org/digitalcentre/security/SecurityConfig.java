@@ -31,6 +31,7 @@ import java.util.Map;
 public class SecurityConfig {
 
     /** Where the login form sends her back, and what the login page then says. */
+    public static final String LOGIN_ROUTE = "login";
     public static final String LOCKED = "locked";
     public static final String WAIT = "wait";
 
@@ -47,7 +48,9 @@ public class SecurityConfig {
         failure.setExceptionMappings(Map.of(
                 LockedException.class.getName(), "/login?" + LOCKED,
                 TooManyTriesFromAddressException.class.getName(), "/login?" + WAIT));
-        http.formLogin(form -> form.failureHandler(failure));
+        // The login page is named here too: a form login configured before Vaadin's configurer names it would
+        // otherwise get Spring's generated login page.
+        http.formLogin(form -> form.loginPage("/" + LOGIN_ROUTE).failureHandler(failure));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/")
                         .enableCsrfConfiguration(false))
                 .build();

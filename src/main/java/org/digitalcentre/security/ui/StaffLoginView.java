@@ -15,7 +15,7 @@ import org.digitalcentre.security.SecurityConfig;
 import org.digitalcentre.security.StaffAccountService;
 
 /** Teachers, authors and administrators sign in here with a user name and a password. */
-@Route(value = "login", autoLayout = false)
+@Route(value = SecurityConfig.LOGIN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class StaffLoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
