@@ -134,6 +134,15 @@ public class StaffAccountService implements UserDetailsService, StaffDirectory {
     }
 
     /**
+     * Whether a member of staff who signed in earlier may go on: not when an administrator has disabled her account
+     * since (or removed it).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayStaySignedIn(long staffId) {
+        return accounts.findById(staffId).map(account -> !account.isDisabled()).orElse(false);
+    }
+
+    /**
      * Changes her own password. Throws {@link WrongPasswordException} when the current one is not right (counted
      * as a wrong password, so a session left open cannot be used to guess it), {@link ConstraintViolationException}
      * when the new one breaks a rule of {@link GoodPassword}, and {@link SamePasswordException} when it is the one

@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * Everyone on staff changes her own password here: the current one, the new one twice. After a temporary password
  * (a new account, a reset, a demo account outside the demo profile) this is the only page she can open until she
- * has chosen hers ({@link MustChangePasswordGuard}).
+ * has chosen hers ({@link StaffNavigationGuard}).
  */
 @Route("my-password")
 @Menu(title = "menu.my-password", icon = "vaadin:key", order = 95)

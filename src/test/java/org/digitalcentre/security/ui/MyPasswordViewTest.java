@@ -110,6 +110,21 @@ class MyPasswordViewTest extends KaribuTest {
         _assertNone(Paragraph.class, spec -> spec.withClasses("must-change"));
     }
 
+    @Test
+    void a_member_of_staff_disabled_while_signed_in_is_signed_out_at_her_next_click() {
+        signInAsStaff("alex");
+        open("library");
+        assertThat(currentPath()).isEqualTo("library");
+
+        administration.setDisabled((org.digitalcentre.base.SignedIn) staffAccounts.loadUserByUsername("claire"),
+                alex, true);
+        open("my-password");
+
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                .isNull();
+        _assertNone(PasswordField.class);
+    }
+
     private static void fill(String current, String chosen, String repeat) {
         _setValue(field("Current password"), current);
         _setValue(field("New password"), chosen);
