@@ -122,6 +122,11 @@ public class StaffAccount extends AbstractEntity {
         unlock();
     }
 
+    /** The same password, hashed again the current way. */
+    void rehashed(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void unlock() {
         this.wrongPasswords = 0;
         this.lockedUntil = null;

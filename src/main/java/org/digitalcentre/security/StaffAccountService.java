@@ -7,6 +7,7 @@ import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.StaffDirectory;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,7 +24,7 @@ import java.util.Locale;
  * account is locked for a while after too many), and each person changing her own password.
  */
 @Service
-public class StaffAccountService implements UserDetailsService, StaffDirectory {
+public class StaffAccountService implements UserDetailsService, UserDetailsPasswordService, StaffDirectory {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -49,6 +50,19 @@ public class StaffAccountService implements UserDetailsService, StaffDirectory {
         return accounts.findByUsername(username == null ? "" : normalised(username))
                 .map(account -> new StaffPrincipal(account, account.isLockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account with that user name"));
+    }
+
+    /**
+     * A password stored before 0006 (plain BCrypt) is hashed again the new way at her next right sign-in; Spring's
+     * check hands over the new hash (never the password).
+     */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        StaffAccount account = accounts.findByUsername(normalised(user.getUsername())).orElseThrow(
+                () -> new UsernameNotFoundException("No staff account with that user name"));
+        account.rehashed(newPasswordHash);
+        return new StaffPrincipal(account, account.isLockedAt(clock.instant()));
     }
 
     /** Everyone with the teacher role, by name: the people a cohort can be given to. */

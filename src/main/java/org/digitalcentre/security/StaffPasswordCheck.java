@@ -26,6 +26,7 @@ class StaffPasswordCheck implements AuthenticationProvider {
     StaffPasswordCheck(StaffAccountService staff, PasswordEncoder passwordEncoder, AddressThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(staff);
         this.passwords.setPasswordEncoder(passwordEncoder);
+        this.passwords.setUserDetailsPasswordService(staff);
         this.staff = staff;
         this.throttle = throttle;
     }

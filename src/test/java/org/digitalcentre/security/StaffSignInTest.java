@@ -16,6 +16,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,8 @@ class StaffSignInTest {
     StaffAdministration administration;
     @Autowired
     MovableClock clock;
+    @Autowired
+    StaffAccountRepository accounts;
 
     private String address;
     private SignedIn admin;
@@ -159,6 +162,17 @@ class StaffSignInTest {
         signIn("teacher", "demo-password");
 
         assertThat(staffAccounts.mustChangePassword(demo)).isTrue();
+    }
+
+    @Test
+    void a_password_stored_as_plain_bcrypt_before_still_signs_in_and_is_then_stored_the_new_way() {
+        accounts.save(new StaffAccount("legacy", new BCryptPasswordEncoder().encode(PASSWORD), "Legacy", Role.AUTHOR));
+
+        signIn("legacy", PASSWORD);
+
+        String stored = accounts.findByUsername("legacy").orElseThrow().getPasswordHash();
+        assertThat(stored).startsWith("{bcrypt-sha256}$2");
+        assertThat(signIn("legacy", PASSWORD).isAuthenticated()).isTrue();
     }
 
     private void lock(String username) {
