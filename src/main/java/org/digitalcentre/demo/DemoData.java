@@ -76,9 +76,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createCentre() {
-        staff.open(new NewStaffAccount("admin", "Claire Administratrice", PASSWORD, Role.ADMIN));
-        long teacher = staff.open(new NewStaffAccount("teacher", "Sabine Formatrice", PASSWORD, Role.TEACHER));
-        staff.open(new NewStaffAccount("author", "Alexandre Auteur", PASSWORD, Role.AUTHOR));
+        // Flagged as demo accounts: their password is in README.md, so outside the demo profile it must be changed.
+        staff.openDemoAccount(new NewStaffAccount("admin", "Claire Administratrice", PASSWORD, Role.ADMIN));
+        long teacher = staff.openDemoAccount(new NewStaffAccount("teacher", "Sabine Formatrice", PASSWORD,
+                Role.TEACHER));
+        staff.openDemoAccount(new NewStaffAccount("author", "Alexandre Auteur", PASSWORD, Role.AUTHOR));
         long centre = classroom.createCentre("Maison digitale de Bellecombe");
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long cohort = classroom.createCohort(centre, "Groupe du matin", monday, List.of(teacher));

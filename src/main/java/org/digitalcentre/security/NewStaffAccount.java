@@ -24,8 +24,7 @@ public record NewStaffAccount(
         @PlainText
         String displayName,
 
-        @NotNull(message = "staff.password.too-short")
-        @Size(min = PASSWORD_MIN, max = PASSWORD_MAX, message = "staff.password.too-short")
+        @GoodPassword
         String password,
 
         @NotNull(message = "staff.role.required")
@@ -33,7 +32,6 @@ public record NewStaffAccount(
 
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 120;
-    public static final int PASSWORD_MIN = 10;
-    /** BCrypt reads at most 72 bytes. */
-    public static final int PASSWORD_MAX = 72;
+    public static final int PASSWORD_MIN = GoodPassword.MIN;
+    public static final int PASSWORD_MAX = GoodPassword.MAX;
 }

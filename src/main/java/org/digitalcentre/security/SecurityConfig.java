@@ -1,34 +1,59 @@
 package org.digitalcentre.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.digitalcentre.security.StaffPasswordCheck.TooManyTriesFromAddressException;
 import org.digitalcentre.security.ui.StaffLoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import java.util.Map;
 
 /**
  * Every view declares who may open it (Vaadin's annotations); a view without one is denied. Staff sign in on
- * {@link StaffLoginView}; learners on the tap-and-code screens, which call {@link LearnerSignIn}.
+ * {@link StaffLoginView} (checked by {@link StaffPasswordCheck}); learners on the tap-and-code screens, which call
+ * {@link LearnerSignIn}.
  */
 @Configuration
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
 
+    /** Where the login form sends her back, and what the login page then says. */
+    public static final String LOGIN_ROUTE = "login";
+    public static final String LOCKED = "locked";
+    public static final String WAIT = "wait";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Our own plain-JavaScript components and the theme's images.
                 .requestMatchers("/components/**", "/images/**").permitAll());
         http.headers(BrowserPolicy.headers());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/"))
+        // Vaadin's configurer exempts the login page from CSRF; we keep the exemption for Vaadin's own requests
+        // (which carry their own token) only, so that the login form's POST needs the token the page holds.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?" + LOCKED,
+                TooManyTriesFromAddressException.class.getName(), "/login?" + WAIT));
+        // The login page is named here too: a form login configured before Vaadin's configurer names it would
+        // otherwise get Spring's generated login page.
+        http.formLogin(form -> form.loginPage("/" + LOGIN_ROUTE).failureHandler(failure));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/")
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 
@@ -38,8 +63,17 @@ public class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * New hashes are {@code {bcrypt-sha256}} (BCrypt of the SHA-256, so that every character of a long password
+     * counts); hashes stored before, without a prefix, are plain BCrypt and still match (staff passwords and
+     * learners' codes alike). See docs/decisions/0006-staff-passwords.md.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        var encoder = new DelegatingPasswordEncoder(PreHashedBCrypt.ID, Map.of(
+                PreHashedBCrypt.ID, new PreHashedBCrypt(),
+                "bcrypt", new BCryptPasswordEncoder()));
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
     }
 }

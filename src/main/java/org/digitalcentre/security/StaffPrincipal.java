@@ -14,8 +14,9 @@ class StaffPrincipal extends User implements SignedIn {
     private final String displayName;
     private final Role role;
 
-    StaffPrincipal(StaffAccount account) {
-        super(account.getUsername(), account.getPasswordHash(),
+    /** {@code locked}: too many wrong passwords, until the lock runs out or an administrator unlocks her. */
+    StaffPrincipal(StaffAccount account, boolean locked) {
+        super(account.getUsername(), account.getPasswordHash(), !account.isDisabled(), true, true, !locked,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.id = account.getId();
         this.displayName = account.getDisplayName();

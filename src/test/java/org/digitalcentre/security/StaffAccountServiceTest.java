@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class StaffAccountServiceTest {
 
-    private static final String TEN_CHARACTERS = "0123456789";
+    private static final String TEN_CHARACTERS = "mk7-rb4-q9";
 
     @Autowired
     StaffAccountService staffAccounts;
@@ -53,7 +53,7 @@ class StaffAccountServiceTest {
         staffAccounts.open(account("claire", TEN_CHARACTERS));
 
         String stored = staffAccounts.loadUserByUsername("claire").getPassword();
-        assertThat(stored).startsWith("$2").isNotEqualTo(TEN_CHARACTERS).doesNotContain(TEN_CHARACTERS);
+        assertThat(stored).startsWith("{bcrypt-sha256}$2").isNotEqualTo(TEN_CHARACTERS).doesNotContain(TEN_CHARACTERS);
         assertThat(passwordEncoder.matches(TEN_CHARACTERS, stored)).isTrue();
     }
 

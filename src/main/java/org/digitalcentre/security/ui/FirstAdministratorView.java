@@ -56,7 +56,8 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
         displayName.setLabel(getTranslation("setup.display-name"));
         username.setLabel(getTranslation("setup.username"));
         password.setLabel(getTranslation("setup.password"));
-        password.setHelperText(getTranslation("setup.password.help", NewStaffAccount.PASSWORD_MIN));
+        password.setHelperText(getTranslation("staff.password.help", NewStaffAccount.PASSWORD_MIN,
+                NewStaffAccount.PASSWORD_MAX));
         repeat.setLabel(getTranslation("setup.repeat"));
         List.of(displayName, username, password, repeat).forEach(field -> field.setRequiredIndicatorVisible(true));
         Button create = new Button(getTranslation("setup.create"), VaadinIcon.CHECK.create(), click -> create());
@@ -86,7 +87,7 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver, HasDyn
                 computers.allowNetwork((SignedIn) staff.loadUserByUsername(username.getValue()), localNetwork.get());
             }
         } catch (ConstraintViolationException invalid) {
-            FieldErrors.show(invalid, fields, NewStaffAccount.PASSWORD_MIN);
+            FieldErrors.show(invalid, fields, NewStaffAccount.PASSWORD_MIN, NewStaffAccount.PASSWORD_MAX);
             return;
         } catch (IllegalStateException alreadyDone) {
             getUI().ifPresent(ui -> ui.navigate(StaffLoginView.class));

@@ -11,10 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.ui.LanguagePicker;
+import org.digitalcentre.security.SecurityConfig;
 import org.digitalcentre.security.StaffAccountService;
 
 /** Teachers, authors and administrators sign in here with a user name and a password. */
-@Route(value = "login", autoLayout = false)
+@Route(value = SecurityConfig.LOGIN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class StaffLoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -26,14 +27,14 @@ public class StaffLoginView extends Main implements BeforeEnterObserver, HasDyna
         addClassName("sign-in-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n("login.error.message"));
         Anchor learners = new Anchor("", getTranslation("login.learner-link"));
         learners.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         learners.addClassName("staff-link");
         add(new LanguagePicker(), form, learners);
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(String messageKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -42,7 +43,7 @@ public class StaffLoginView extends Main implements BeforeEnterObserver, HasDyna
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(getTranslation(messageKey));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         i18n.setHeader(null);
@@ -55,7 +56,18 @@ public class StaffLoginView extends Main implements BeforeEnterObserver, HasDyna
             event.forwardTo(FirstAdministratorView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // The form's failure handler sends her back here saying why; a locked account or a refused address is
+        // said in words (the generic message never tells an unknown user name from a wrong password).
+        if (parameters.containsKey(SecurityConfig.LOCKED)) {
+            form.setI18n(i18n("login.error.locked"));
+            form.setError(true);
+        } else if (parameters.containsKey(SecurityConfig.WAIT)) {
+            form.setI18n(i18n("login.error.wait"));
+            form.setError(true);
+        } else {
+            form.setError(parameters.containsKey("error"));
+        }
     }
 
     @Override
