@@ -28,6 +28,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +93,9 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Spring Security's holder is static: a test class with another Spring context (another clock, a real
+        // server) replaces its strategy. Take this context's back, or a sign-out here would clear another's.
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
         SecurityContextHolder.clearContext();
         centreComputers.allowNetwork(CENTRE_ADMIN, TEST_COMPUTER_NETWORK);
         MockVaadin.setMockRequestFactory(KaribuTest::requestFollowingSpringSecurity);
