@@ -2,6 +2,8 @@ package org.digitalcentre.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.digitalcentre.base.QuickExitProperties;
+import org.digitalcentre.base.ui.IdleGuard;
 import org.digitalcentre.security.ui.StaffLoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +28,9 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Our own plain-JavaScript components and the theme's images.
-                .requestMatchers("/components/**", "/images/**").permitAll());
+                .requestMatchers("/components/**", "/images/**").permitAll()
+                // The way out of a shared computer (idle limit, quick exit) and quick exit's neutral page.
+                .requestMatchers("/" + IdleGuard.LEAVE, QuickExitProperties.DEFAULT_ADDRESS).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/"))
                 .build();
     }

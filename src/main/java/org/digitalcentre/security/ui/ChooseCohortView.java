@@ -46,6 +46,7 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         removeAll();
+        add(new org.digitalcentre.base.ui.QuickExit());
         add(new LanguagePicker());
         add(new H1(getTranslation("sign-in.cohort.title")));
         Div cohorts = new Div();

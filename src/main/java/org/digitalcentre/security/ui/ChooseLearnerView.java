@@ -41,6 +41,7 @@ class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
+        add(new org.digitalcentre.base.ui.QuickExit());
         Button back = new Button(getTranslation("sign-in.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ChooseCohortView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);

@@ -60,6 +60,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         learner = found.get();
         removeAll();
+        add(new org.digitalcentre.base.ui.QuickExit());
         Button back = new Button(getTranslation("sign-in.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ChooseLearnerView.class,
                         new RouteParameters("cohortId", String.valueOf(learner.cohortId())))));

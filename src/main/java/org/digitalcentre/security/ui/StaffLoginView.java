@@ -30,6 +30,7 @@ public class StaffLoginView extends Main implements BeforeEnterObserver, HasDyna
         Anchor learners = new Anchor("", getTranslation("login.learner-link"));
         learners.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         learners.addClassName("staff-link");
+        add(new org.digitalcentre.base.ui.QuickExit());
         add(new LanguagePicker(), form, learners);
     }
 
