@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -31,6 +32,10 @@ public class SecurityConfig {
                 .requestMatchers("/components/**", "/images/**").permitAll()
                 // The way out of a shared computer (idle limit, quick exit) and quick exit's neutral page.
                 .requestMatchers("/" + IdleGuard.LEAVE, QuickExitProperties.DEFAULT_ADDRESS).permitAll());
+        // A learner's page asked for without a session (reloaded after a restart, or Back after she left) leads to
+        // the cohort screen, the learners' way in; the staff login is for staff pages.
+        http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/"), new LearnerPages()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/"))
                 .build();
     }
