@@ -81,7 +81,7 @@ public class MainLayout extends AppLayout {
         SignOut.now(learner ? SignOut.LEARNERS_START : SignOut.STAFF_START);
     }
 
-    /** If the connection breaks (the server restarts, the network drops), she reads in her language that her work is kept. */
+    /** When the connection breaks (a restart, the network), she reads in her language that her answers are kept. */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
