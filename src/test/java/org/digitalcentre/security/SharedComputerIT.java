@@ -105,6 +105,21 @@ class SharedComputerIT extends BrowserTest {
     }
 
     @Test
+    void a_teacher_who_signs_out_is_on_the_login_page_and_back_shows_nothing_of_the_group() {
+        signInAsStaff("teacher", "demo-password");
+        waitForText("Progrès du groupe");
+        waitForText("Amina D.");
+
+        clickButton("Se déconnecter");
+        wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+        waitForVaadin();
+        find(By.cssSelector("vaadin-login-form"));
+
+        driver.navigate().back();
+        assertNothingOfHers("Back after a teacher signed out");
+    }
+
+    @Test
     void after_a_server_restart_her_page_returns_to_the_cohort_screen_and_her_step_is_kept() throws Exception {
         signInAsAmina();
         open("module/test-browsing");
