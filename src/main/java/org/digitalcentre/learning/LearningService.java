@@ -117,6 +117,33 @@ public class LearningService {
                 .orElse(List.of());
     }
 
+    /**
+     * Keeps the words she typed in an exercise's blanks and has not checked yet, as she types, so that being signed
+     * out (the idle limit, a closed browser) loses nothing: she finds them when she comes back. No words forget it.
+     * Kept with the simulations' unchecked tries (one unchecked answer per learner and exercise), as JSON.
+     */
+    @Transactional
+    public void keepTypedDraft(long learnerId, Module module, Exercise exercise, List<String> words) {
+        SimulationDraft.Key key = new SimulationDraft.Key(learnerId, module.id(), exercise.id());
+        Optional<SimulationDraft> kept = drafts.findById(key);
+        if (words.stream().allMatch(word -> word == null || word.isBlank())) {
+            kept.ifPresent(drafts::delete);
+            return;
+        }
+        String json = AnswerCodec.toJson(new Answer.Blanks(List.copyOf(words)));
+        Instant now = clock.instant();
+        kept.ifPresentOrElse(draft -> draft.update(json, now), () -> drafts.save(new SimulationDraft(key, json, now)));
+    }
+
+    /** The words she typed and has not checked, if any. */
+    @Transactional(readOnly = true)
+    public Optional<List<String>> typedDraftOf(long learnerId, String moduleId, String exerciseId) {
+        return drafts.findById(new SimulationDraft.Key(learnerId, moduleId, exerciseId))
+                .map(draft -> AnswerCodec.fromJson(draft.events()))
+                .filter(Answer.Blanks.class::isInstance)
+                .map(answer -> ((Answer.Blanks) answer).words());
+    }
+
     /** Adds time to today's total for her, for the teachers' "time per week". */
     private void countTime(long learnerId, long seconds) {
         if (seconds > 0) {

@@ -10,6 +10,7 @@ import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.function.UnaryOperator;
 public class LiveClassroom {
 
     private final Map<Long, LiveLearner> present = new ConcurrentHashMap<>();
+    /** When her browser was last heard from: any request, or its heartbeat. */
+    private final Map<Long, Instant> heardAt = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<List<LiveLearner>>>> subscribers = new ConcurrentHashMap<>();
     private final Clock clock;
     private final LiveProperties settings;
@@ -42,12 +45,14 @@ public class LiveClassroom {
     }
 
     public void signedIn(long learnerId, long cohortId, String shortName, String workstation) {
+        heardAt.put(learnerId, clock.instant());
         present.put(learnerId, new LiveLearner(learnerId, cohortId, shortName, workstation, null, 0, 0, null, 0,
                 clock.instant(), null));
         changed(cohortId);
     }
 
     public void signedOut(long learnerId) {
+        heardAt.remove(learnerId);
         LiveLearner gone = present.remove(learnerId);
         if (gone != null) {
             changed(gone.cohortId());
@@ -66,6 +71,13 @@ public class LiveClassroom {
     /** "I need help": her hand shows on the live view until a teacher clears it. */
     public void askForHelp(long learnerId) {
         update(learnerId, l -> l.askingForHelp(clock.instant()));
+    }
+
+    /** Her browser is still open (its heartbeat, or anything she does): she is still in the room. */
+    public void heard(long learnerId) {
+        if (present.containsKey(learnerId)) {
+            heardAt.put(learnerId, clock.instant());
+        }
     }
 
     /** The cohort of a learner who is here now; empty when she is not signed in. */
@@ -96,9 +108,16 @@ public class LiveClassroom {
         return () -> list.remove(listener);
     }
 
-    /** So that idle times and idle flags move on without anyone doing anything. */
+    /**
+     * So that idle times and idle flags move on without anyone doing anything; and a learner whose browser has gone
+     * silent (closed without "I'm done") leaves the room.
+     */
     @Scheduled(fixedDelayString = "${digitalcentre.live.refresh-every:PT10S}")
     public void tick() {
+        Instant silentSince = clock.instant().minus(settings.goneAfter());
+        List.copyOf(present.keySet()).stream()
+                .filter(id -> heardAt.getOrDefault(id, Instant.MIN).isBefore(silentSince))
+                .forEach(this::signedOut);
         subscribers.keySet().forEach(this::changed);
     }
 
@@ -115,6 +134,7 @@ public class LiveClassroom {
     }
 
     private void update(long learnerId, UnaryOperator<LiveLearner> change) {
+        heard(learnerId);
         LiveLearner updated = present.computeIfPresent(learnerId, (id, learner) -> change.apply(learner));
         if (updated != null) {
             changed(updated.cohortId());

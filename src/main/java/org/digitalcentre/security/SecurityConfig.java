@@ -3,6 +3,8 @@ package org.digitalcentre.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.digitalcentre.base.QuickExitProperties;
+import org.digitalcentre.base.ui.IdleGuard;
 import org.digitalcentre.security.StaffPasswordCheck.TooManyTriesFromAddressException;
 import org.digitalcentre.security.ui.StaffLoginView;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import java.util.Map;
@@ -39,7 +42,9 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // Our own plain-JavaScript components and the theme's images.
-                .requestMatchers("/components/**", "/images/**").permitAll());
+                .requestMatchers("/components/**", "/images/**").permitAll()
+                // The way out of a shared computer (idle limit, quick exit) and quick exit's neutral page.
+                .requestMatchers("/" + IdleGuard.LEAVE, QuickExitProperties.DEFAULT_ADDRESS).permitAll());
         http.headers(BrowserPolicy.headers());
         // Vaadin's configurer exempts the login page from CSRF; we keep the exemption for Vaadin's own requests
         // (which carry their own token) only, so that the login form's POST needs the token the page holds.
@@ -52,6 +57,10 @@ public class SecurityConfig {
         // The login page is named here too: a form login configured before Vaadin's configurer names it would
         // otherwise get Spring's generated login page.
         http.formLogin(form -> form.loginPage("/" + LOGIN_ROUTE).failureHandler(failure));
+        // A learner's page asked for without a session (reloaded after a restart, or Back after she left) leads to
+        // the cohort screen, the learners' way in; the staff login is for staff pages.
+        http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/"), new LearnerPages()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/")
                         .enableCsrfConfiguration(false))
                 .build();

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LiveLearnerTest {
 
-    private static final LiveProperties SETTINGS = new LiveProperties(Duration.ofMinutes(5), 3, Duration.ofSeconds(10));
+    private static final LiveProperties SETTINGS = new LiveProperties(Duration.ofMinutes(5), 3, Duration.ofSeconds(10),
+            Duration.ofSeconds(45));
     private static final Instant NINE = Instant.parse("2026-11-26T09:00:00Z");
 
     private final LiveLearner amina = new LiveLearner(1, 7, "Amina D.", "Poste 3", null, 0, 0, null, 0, NINE, null);

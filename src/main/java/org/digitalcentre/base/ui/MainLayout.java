@@ -1,6 +1,8 @@
 package org.digitalcentre.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,25 +18,27 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.SharedComputerProperties;
 import org.digitalcentre.base.SignedIn;
 
 /**
  * The frame around every signed-in page: the app's name, who is signed in, the menu each view registers with
  * {@code @Menu} (only the entries this person may open), and the way out. Learners get a large "I'm done" button
- * that signs them out and brings the workstation back to the cohort screen.
+ * that signs them out and brings the workstation back to the cohort screen. On a shared computer every page also has
+ * the {@link QuickExit} button and the {@link IdleGuard}; signing out replaces the page (nothing of hers in Back).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     private final Main main = new Main();
+    private final boolean learner;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, SharedComputerProperties sharedComputer) {
         SignedIn user = currentUser.require();
-        boolean learner = user.role() == Role.LEARNER;
+        learner = user.role() == Role.LEARNER;
         addClassName(learner ? "learner-layout" : "staff-layout");
 
         Span appName = new Span(getTranslation("app.name"));
@@ -43,7 +47,7 @@ public class MainLayout extends AppLayout {
         who.addClassName("signed-in-as");
 
         Button leave = new Button(getTranslation(learner ? "layout.done" : "layout.sign-out"),
-                (learner ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.SIGN_OUT).create(), click -> authentication.logout());
+                (learner ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.SIGN_OUT).create(), click -> signOut());
         leave.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         leave.addClassName(learner ? "done-button" : "sign-out-button");
 
@@ -51,7 +55,7 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel(getTranslation("layout.menu"));
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(toggle, appName, spacer, who, leave);
+        addToNavbar(toggle, appName, spacer, who, new QuickExit(), leave, new IdleGuard(user.role(), sharedComputer));
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.menu"));
@@ -67,6 +71,23 @@ public class MainLayout extends AppLayout {
 
         main.addClassName("page");
         setContent(main);
+    }
+
+    /**
+     * Signs her out and shows the first screen; the page is replaced, not added to, so that Back cannot bring her
+     * pages again.
+     */
+    private void signOut() {
+        SignOut.now(learner ? SignOut.LEARNERS_START : SignOut.STAFF_START);
+    }
+
+    /** When the connection breaks (a restart, the network), she reads in her language that her answers are kept. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        ReconnectDialogConfiguration reconnect = attachEvent.getUI().getReconnectDialogConfiguration();
+        reconnect.setDialogText(getTranslation("connection.lost"));
+        reconnect.setDialogTextGaveUp(getTranslation("connection.gave-up"));
     }
 
     @Override

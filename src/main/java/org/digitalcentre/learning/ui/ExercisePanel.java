@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.digitalcentre.content.Choice;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.FillBlanksExercise;
@@ -62,6 +63,15 @@ class ExercisePanel extends Div {
         List<SimEvent> draft();
 
         void keep(List<SimEvent> events);
+
+        /** The words she typed in the blanks and did not check, if any. */
+        default Optional<List<String>> typed() {
+            return Optional.empty();
+        }
+
+        /** She typed in the blanks (not checked yet): keep the words, so that a sign-out loses nothing. */
+        default void keepTyped(List<String> words) {
+        }
     }
 
     private final Exercise exercise;
@@ -316,7 +326,11 @@ class ExercisePanel extends Div {
         Div sentence = new Div();
         sentence.addClassName("blanks");
         List<TextField> fields = new ArrayList<>();
-        List<String> given = previous instanceof Answer.Blanks b ? b.words() : List.of();
+        // What she typed and did not check is newer than her last checked answer.
+        Optional<List<String>> typed = drafts.typed();
+        resumedUncheckedTry = typed.isPresent();
+        List<String> given = typed.isPresent() ? typed.get()
+                : previous instanceof Answer.Blanks b ? b.words() : List.of();
         for (FillBlanksExercise.Part part : blanks.parts(language)) {
             if (part instanceof FillBlanksExercise.Words words) {
                 sentence.add(new Span(words.text()));
@@ -325,6 +339,8 @@ class ExercisePanel extends Div {
                 int number = fields.size() + 1;
                 field.setAriaLabel(getTranslation("exercise.blank", number));
                 field.addClassName("blank");
+                // Sent as she types (after a short pause), so that her words are kept if she is signed out.
+                field.setValueChangeMode(ValueChangeMode.LAZY);
                 if (given.size() >= number) {
                     field.setValue(given.get(number - 1));
                 }
@@ -332,6 +348,8 @@ class ExercisePanel extends Div {
                 sentence.add(field);
             }
         }
+        fields.forEach(field -> field.addValueChangeListener(change ->
+                drafts.keepTyped(fields.stream().map(TextField::getValue).toList())));
         answer = () -> fields.stream().allMatch(f -> f.getValue().isBlank()) ? Optional.empty()
                 : Optional.of(new Answer.Blanks(fields.stream().map(TextField::getValue).toList()));
         return sentence;

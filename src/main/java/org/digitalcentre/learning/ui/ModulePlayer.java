@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A module, one step at a time, with large Back and Next buttons and a progress bar: what a learner sees, and what
@@ -56,6 +57,15 @@ public class ModulePlayer extends Div {
         /** The simulation try she left unchecked, to show again; none in a preview. */
         default List<SimEvent> draft(Exercise exercise) {
             return List.of();
+        }
+
+        /** She typed words in the blanks and has not checked them: keep them (or not, in a preview). */
+        default void typed(Exercise exercise, List<String> words) {
+        }
+
+        /** The words she typed and left unchecked, to show again; none in a preview. */
+        default Optional<List<String>> typedDraft(Exercise exercise) {
+            return Optional.empty();
         }
     }
 
@@ -201,6 +211,16 @@ public class ModulePlayer extends Div {
             @Override
             public void keep(List<SimEvent> events) {
                 listener.simulationChanged(exercise, events);
+            }
+
+            @Override
+            public Optional<List<String>> typed() {
+                return listener.typedDraft(exercise);
+            }
+
+            @Override
+            public void keepTyped(List<String> words) {
+                listener.typed(exercise, words);
             }
         });
     }

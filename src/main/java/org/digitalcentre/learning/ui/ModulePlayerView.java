@@ -112,6 +112,16 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             public List<SimEvent> draft(Exercise exercise) {
                 return learning.draftOf(learnerId, module.id(), exercise.id());
             }
+
+            @Override
+            public void typed(Exercise exercise, List<String> words) {
+                learning.keepTypedDraft(learnerId, module, exercise, words);
+            }
+
+            @Override
+            public Optional<List<String>> typedDraft(Exercise exercise) {
+                return learning.typedDraftOf(learnerId, module.id(), exercise.id());
+            }
         });
         onStep(player.stepIndex());
         Div helpArea = new Div(help);

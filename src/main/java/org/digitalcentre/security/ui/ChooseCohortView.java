@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.ui.LanguagePicker;
+import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.security.LearnerSignIn;
@@ -50,6 +51,7 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         removeAll();
+        add(new QuickExit());
         add(new LanguagePicker());
         if (!signIn.learnersMaySignInHere()) {
             // Not a computer of the centre: no cohort, no name, nothing to try codes on.

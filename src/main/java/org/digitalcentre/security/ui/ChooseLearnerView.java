@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.classroom.LearnerTile;
@@ -44,6 +45,7 @@ class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
+        add(new QuickExit());
         Button back = new Button(getTranslation("sign-in.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ChooseCohortView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);

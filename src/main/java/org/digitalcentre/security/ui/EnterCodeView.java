@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CodeCheck;
 import org.digitalcentre.classroom.LearnerCode;
@@ -70,6 +71,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         learner = found.get();
         removeAll();
+        add(new QuickExit());
         Button back = new Button(getTranslation("sign-in.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ChooseLearnerView.class,
                         new RouteParameters("cohortId", String.valueOf(learner.cohortId())))));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.ui.LanguagePicker;
+import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.security.SecurityConfig;
 import org.digitalcentre.security.StaffAccountService;
 
@@ -31,6 +32,7 @@ public class StaffLoginView extends Main implements BeforeEnterObserver, HasDyna
         Anchor learners = new Anchor("", getTranslation("login.learner-link"));
         learners.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         learners.addClassName("staff-link");
+        add(new QuickExit());
         add(new LanguagePicker(), form, learners);
     }
 
