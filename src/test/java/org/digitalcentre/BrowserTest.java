@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -14,8 +15,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.File;
@@ -44,6 +49,19 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private ApplicationContext context;
+
+    /**
+     * Spring Security's holder is static, and the app reads who is signed in through it: a test class with another
+     * Spring context (other settings) replaces its strategy, and this context's server would then read the other's.
+     * In the app there is one context; here each test takes its own back.
+     */
+    @BeforeEach
+    void theServerReadsItsOwnSignIns() {
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
+    }
 
     @BeforeAll
     static void startChromium() {

@@ -45,17 +45,17 @@ class SignInOverAndOverIT extends BrowserTest {
         open("");
         for (int time = 0; time < TIMES; time++) {
             String[] learner = LEARNERS.get(time % LEARNERS.size());
-            waitForText("Touchez votre groupe");
+            waitForText("Touchez votre groupe", time);
             clickButton("Groupe du matin");
-            waitForText("Touchez votre nom");
+            waitForText("Touchez votre nom", time);
             clickButton(learner[0]);
-            waitForText("Tapez votre code secret");
+            waitForText("Tapez votre code secret", time);
             for (char digit : learner[1].toCharArray()) {
                 find(By.xpath("//vaadin-button[contains(@class,'keypad-key')][normalize-space(.)='" + digit + "']"))
                         .click();
                 Thread.sleep(100);
             }
-            waitForText("Bonjour " + learner[0] + " !");
+            waitForText("Bonjour " + learner[0] + " !", time);
             clickButton("J’ai fini");
         }
         waitForText("Touchez votre groupe");
@@ -66,5 +66,19 @@ class SignInOverAndOverIT extends BrowserTest {
                 .extracting(event -> event.getLoggerName() + ": " + event.getFormattedMessage()
                         + (event.getThrowableProxy() == null ? "" : " — " + event.getThrowableProxy().getMessage()))
                 .isEmpty();
+    }
+
+    /** Waits for the text; when it does not come, says which time it was and what the page showed instead. */
+    private void waitForText(String text, int time) {
+        try {
+            waitForText(text);
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            throw new AssertionError("Sign-in number " + (time + 1) + " did not show \"" + text + "\": the page at "
+                    + driver.getCurrentUrl() + " (" + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return JSON.stringify(performance.getEntriesByType('navigation').map(n => n.type + ' ' + n.name))")
+                    + ") shows:\n" + driver.findElement(By.tagName("body")).getText()
+                    + "\nThe server logged: " + log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                    .map(ILoggingEvent::getFormattedMessage).toList(), notThere);
+        }
     }
 }
