@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,7 +67,7 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startChromium() {
         driver = newBrowser();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = waitIn(driver);
     }
 
     /** Another browser, as on another computer of the room: its own cookies and session. Quit it when done. */
@@ -84,10 +85,20 @@ public abstract class BrowserTest {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Waits of up to 20 seconds. A page that the app replaces (signing out, quick exit) can swap the document while a
+     * condition reads it: an element gone with the old page means "not yet", and the wait goes on.
+     */
+    private static WebDriverWait waitIn(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** From now on the test's steps happen in this browser. */
     protected static void use(WebDriver browser) {
         driver = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = waitIn(browser);
     }
 
     @AfterAll
