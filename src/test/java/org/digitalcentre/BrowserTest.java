@@ -139,6 +139,9 @@ public abstract class BrowserTest {
 
     /** Runs axe on the page as it is now; fails listing each WCAG 2.2 A/AA violation with where it is. */
     protected void assertAccessible(String page) {
+        // Audit the page at rest: an overlay (a select's list) still opening or closing is neither shown nor gone.
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !document.querySelector('[opening], [closing], vaadin-select[opened]')")));
         Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(driver);
         assertThat(results.isErrored()).as(() -> "axe could not audit " + page + ": " + results.getErrorMessage())
                 .isFalse();
