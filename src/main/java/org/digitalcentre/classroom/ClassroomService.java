@@ -79,12 +79,18 @@ public class ClassroomService {
         return learners.tilesOf(cohortId);
     }
 
+    /** The tiles of the cohort's sign-in screen: every learner but the anonymised ones. */
+    @Transactional(readOnly = true)
+    public List<LearnerTile> signInTilesOf(long cohortId) {
+        return learners.signInTilesOf(cohortId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<LearnerTile> learner(long learnerId) {
         return learners.findById(learnerId).map(LearnerTile::of);
     }
 
-    /** A learner who may sign in: she exists and her cohort is not archived. */
+    /** A learner who may sign in: she exists, is not anonymised and her cohort is not archived. */
     @Transactional(readOnly = true)
     public Optional<LearnerTile> learnerWhoMaySignIn(long learnerId) {
         return learners.tileInActiveCohort(learnerId);

@@ -54,7 +54,7 @@ class CodeTries {
 
     @Transactional(readOnly = true)
     public Optional<Standing> standing(long learnerId) {
-        return learners.findById(learnerId).filter(l -> !l.getCohort().isArchived())
+        return learners.findById(learnerId).filter(l -> !l.getCohort().isArchived() && !l.isAnonymised())
                 .map(l -> new Standing(l.isLocked(), l.getFailedCodeEntries(), l.getCodeTryNotBefore()));
     }
 }

@@ -133,12 +133,12 @@ public class CohortAdministration {
         if (!LearnerCode.isValid(code)) {
             throw new IllegalArgumentException("A learner's code is four digits");
         }
-        learnerFor(staff, learnerId).changeCode(passwordEncoder.encode(code));
+        namedLearnerFor(staff, learnerId).changeCode(passwordEncoder.encode(code));
     }
 
     @Transactional
     public void changePicture(SignedIn staff, long learnerId, LearnerPicture picture) {
-        learnerFor(staff, learnerId).changePicture(picture);
+        namedLearnerFor(staff, learnerId).changePicture(picture);
     }
 
     @Transactional
@@ -158,6 +158,15 @@ public class CohortAdministration {
     private Learner learnerFor(SignedIn staff, long learnerId) {
         Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
         cohortFor(staff, learner.getCohort().getId());
+        return learner;
+    }
+
+    /** An anonymised learner is never given a code or a picture again: she stays without identity. */
+    private Learner namedLearnerFor(SignedIn staff, long learnerId) {
+        Learner learner = learnerFor(staff, learnerId);
+        if (learner.isAnonymised()) {
+            throw new IllegalStateException("An anonymised learner has no code and no picture");
+        }
         return learner;
     }
 

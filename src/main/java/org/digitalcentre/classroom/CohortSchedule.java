@@ -12,4 +12,9 @@ public record CohortSchedule(long cohortId, LocalDate startDate, int weeks) {
         int week = days < 0 ? 1 : (int) (days / 7) + 1;
         return Math.max(1, Math.min(weeks, week));
     }
+
+    /** The day after its last week: when the cohort has ended. */
+    public LocalDate endDate() {
+        return startDate.plusWeeks(weeks);
+    }
 }

@@ -37,11 +37,12 @@ public class Learner extends AbstractEntity {
     @Column(name = "last_initial", nullable = false, length = 2)
     private String lastInitial;
 
-    @NotBlank
-    @Column(nullable = false, length = 40)
+    /** Null once she is anonymised. */
+    @Column(length = 40)
     private String picture;
 
-    @Column(name = "code_hash", nullable = false, length = 100)
+    /** Null once she is anonymised: no code can match. */
+    @Column(name = "code_hash", length = 100)
     private String codeHash;
 
     @Column(name = "failed_code_entries")
@@ -52,6 +53,14 @@ public class Learner extends AbstractEntity {
     /** No code is checked before this moment: a short wait after each wrong code, longer each time. */
     @Column(name = "code_try_not_before")
     private Instant codeTryNotBefore;
+
+    /** When her name, picture and code were taken away; her results stay for the group's figures. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** Her number within her cohort once anonymised ("Apprenante 7"). */
+    @Column(name = "anonymous_number")
+    private Integer anonymousNumber;
 
     protected Learner() {
     }
@@ -85,8 +94,21 @@ public class Learner extends AbstractEntity {
         return lastInitial == null || lastInitial.isBlank() ? firstName : firstName + " " + lastInitial + ".";
     }
 
+    /** Her picture, or null once she is anonymised. */
     public LearnerPicture getPicture() {
-        return LearnerPicture.valueOf(picture);
+        return picture == null ? null : LearnerPicture.valueOf(picture);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    Integer getAnonymousNumber() {
+        return anonymousNumber;
     }
 
     String getCodeHash() {
@@ -114,6 +136,19 @@ public class Learner extends AbstractEntity {
 
     void changePicture(LearnerPicture picture) {
         this.picture = picture.name();
+    }
+
+    /**
+     * Takes her name, picture and code away for good: she is "{@code pseudonym}" from now on and cannot sign in.
+     */
+    void anonymise(String pseudonym, int number, Instant now) {
+        this.firstName = pseudonym;
+        this.lastInitial = "";
+        this.picture = null;
+        this.codeHash = null;
+        this.anonymousNumber = number;
+        this.anonymisedAt = now;
+        unlock();
     }
 
     void unlock() {

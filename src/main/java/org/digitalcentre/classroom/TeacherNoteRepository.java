@@ -7,4 +7,6 @@ import java.util.List;
 interface TeacherNoteRepository extends JpaRepository<TeacherNote, Long> {
 
     List<TeacherNote> findByLearnerIdOrderByWrittenOnDescIdDesc(long learnerId);
+
+    long countByLearnerId(long learnerId);
 }

@@ -33,4 +33,8 @@ class AssignedModule extends AbstractEntity {
     String getModuleId() {
         return moduleId;
     }
+
+    Instant getAssignedAt() {
+        return assignedAt;
+    }
 }

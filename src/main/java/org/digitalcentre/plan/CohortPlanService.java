@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -161,6 +162,25 @@ public class CohortPlanService {
     public List<String> assignedTo(SignedIn staff, long learnerId) {
         requireLearner(staff, learnerId);
         return assignedModules(learnerId);
+    }
+
+    /** A module given to one learner, and when (her data export lists them all, even modules removed since). */
+    public record Assignment(String moduleId, Instant assignedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> assignmentsOf(SignedIn staff, long learnerId) {
+        requireLearner(staff, learnerId);
+        return assignments.findByLearnerIdOrderByAssignedAtAsc(learnerId).stream()
+                .map(a -> new Assignment(a.getModuleId(), a.getAssignedAt())).toList();
+    }
+
+    /** Erasing a learner: the modules given to her go with her. */
+    @Transactional
+    public void eraseAssignmentsOf(SignedIn staff, long learnerId) {
+        requireLearner(staff, learnerId);
+        assignments.deleteAll(assignments.findByLearnerIdOrderByAssignedAtAsc(learnerId));
+        assignments.flush();
     }
 
     /** The plan as one learner's home shows it. */

@@ -6,14 +6,14 @@ package org.digitalcentre.progress;
  * away. Such a cell gets a leading single quote, so the spreadsheet shows it as text; the CSV printer then quotes
  * it as needed (a quote, a semicolon or a line end inside the cell).
  */
-final class SpreadsheetCell {
+public final class SpreadsheetCell {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SpreadsheetCell() {
     }
 
-    static String neutralised(String cell) {
+    public static String neutralised(String cell) {
         if (cell == null || cell.isEmpty() || FORMULA_STARTS.indexOf(cell.charAt(0)) < 0) {
             return cell;
         }

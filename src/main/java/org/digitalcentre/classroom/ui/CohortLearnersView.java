@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -80,6 +81,12 @@ class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H2(getTranslation("learners.add.title")), addForm());
         add(new H2(getTranslation("learners.import.title")), importArea());
         add(new H2(getTranslation("learners.list.title")), learnerGrid());
+        if (staff.role() == Role.ADMIN) {
+            // By address, not by class: the privacy feature builds on this one, never the other way round.
+            Anchor privacy = new Anchor("privacy?cohort=" + cohort.id(), getTranslation("privacy.link-from-learners"));
+            privacy.addClassNames("big-link", "privacy-link");
+            add(privacy);
+        }
         refresh();
     }
 
@@ -188,7 +195,8 @@ class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.addComponentColumn(l -> LearnerPictures.badge(l.picture())).setHeader(getTranslation("learners.picture"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LearnerDetails::shortName).setHeader(getTranslation("learners.name")).setFlexGrow(1);
-        grid.addColumn(l -> l.locked() ? getTranslation("learners.locked") : "")
+        grid.addColumn(l -> l.anonymised() ? getTranslation("privacy.anonymised")
+                        : l.locked() ? getTranslation("learners.locked") : "")
                 .setHeader(getTranslation("learners.code-state"));
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("cohorts.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(2);
@@ -196,6 +204,9 @@ class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div rowActions(LearnerDetails learner) {
+        if (learner.anonymised()) {
+            return new Div(); // no code, no picture: she stays without identity
+        }
         Button code = new Button(getTranslation("learners.new-code"), VaadinIcon.KEY.create(),
                 click -> openCodeDialog(learner));
         code.setAriaLabel(getTranslation("learners.new-code-for", learner.shortName()));

@@ -10,7 +10,15 @@ public final class LearnerPictures {
     private LearnerPictures() {
     }
 
+    /** An anonymised learner (no picture) gets an empty grey badge, read out as "no picture". */
     public static Span badge(LearnerPicture picture) {
+        if (picture == null) {
+            Span none = new Span();
+            none.addClassNames("learner-picture", "no-picture");
+            none.getElement().setAttribute("role", "img");
+            none.getElement().setAttribute("aria-label", none.getTranslation("privacy.no-picture"));
+            return none;
+        }
         Icon icon = picture.icon().create();
         icon.getElement().setAttribute("aria-hidden", "true");
         Span badge = new Span(icon);

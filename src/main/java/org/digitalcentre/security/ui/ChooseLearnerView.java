@@ -53,7 +53,7 @@ class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicT
         add(back, new H1(getTranslation("sign-in.learner.title")));
         Div tiles = new Div();
         tiles.addClassName("tile-grid");
-        for (LearnerTile learner : classroom.learnersOf(cohort.get().id())) {
+        for (LearnerTile learner : classroom.signInTilesOf(cohort.get().id())) {
             tiles.add(tile(learner));
         }
         add(tiles);
