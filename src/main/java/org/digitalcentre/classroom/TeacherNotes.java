@@ -39,6 +39,9 @@ public class TeacherNotes {
     @Transactional
     public long write(SignedIn staff, long learnerId, NoteDraft draft) {
         requireHerTeacher(staff, learnerId);
+        if (learners.findById(learnerId).map(Learner::isAnonymised).orElse(false)) {
+            throw new AccessDeniedException("An anonymised learner has no notes"); // docs/decisions/0013
+        }
         var violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -31,7 +31,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The files of a learner's data export. CSV files open as they are in LibreOffice Calc and Excel (UTF-8 with a
- * byte-order mark, semicolons, Windows line ends), each text cell made harmless for spreadsheets; learner.json holds
+ * byte-order mark, semicolons, Windows line ends), each text cell made harmless for spreadsheets; data.json holds
  * the same data for another program; index.html shows it all, to read or print, with no script and nothing loaded
  * from elsewhere. Dates and times are the centre's (the app's clock zone).
  */
@@ -57,7 +57,7 @@ final class ExportFiles {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             add(zip, "index.html", html().getBytes(StandardCharsets.UTF_8));
-            add(zip, "learner.json", json());
+            add(zip, "data.json", json());
             add(zip, "details.csv", csv(List.of(words("privacy.doc.field"), words("privacy.doc.value")),
                     detailRows()));
             add(zip, "answers.csv", csv(answerHeader(), answerRows()));
@@ -65,7 +65,7 @@ final class ExportFiles {
                     dayRows()));
             add(zip, "modules.csv", csv(moduleHeader(), moduleRows()));
             add(zip, "notes.csv", csv(noteHeader(), noteRows()));
-            add(zip, "plan.csv", csv(List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
+            add(zip, "given-modules.csv", csv(List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
                     assignmentRows()));
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

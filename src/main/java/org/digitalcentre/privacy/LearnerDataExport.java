@@ -84,7 +84,7 @@ public class LearnerDataExport {
                 modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName());
     }
 
-    /** Her data as a .zip: index.html (printable), learner.json, and one CSV file per kind of data. */
+    /** Her data as a .zip: index.html (printable), data.json, and one CSV file per kind of data. */
     @Transactional(readOnly = true)
     public byte[] zip(SignedIn admin, long learnerId, Locale locale) {
         return new ExportFiles(collect(admin, learnerId, locale), Translations.supported(locale), translations,

@@ -61,8 +61,8 @@ class LearnerDataExportTest extends PrivacyServiceTest {
     void the_zip_holds_a_printable_page_json_and_a_csv_file_for_each_kind_of_data() throws IOException {
         Map<String, String> files = unzip(export.zip(admin, amina, Locale.ENGLISH));
 
-        assertThat(files).containsOnlyKeys("index.html", "learner.json", "details.csv", "answers.csv",
-                "time-per-day.csv", "modules.csv", "notes.csv", "plan.csv");
+        assertThat(files).containsOnlyKeys("index.html", "data.json", "details.csv", "answers.csv",
+                "time-per-day.csv", "modules.csv", "notes.csv", "given-modules.csv");
         assertThat(files.get("details.csv")).startsWith("\uFEFF").contains("First name;Amina", "Morning group",
                 "Centre Morning group", "07/09/2026", "30/11/2026", "Wrong codes in a row;1");
         assertThat(files.get("answers.csv")).contains("Where do you type the address?", "In the middle of the page",
@@ -71,11 +71,11 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         assertThat(files.get("modules.csv")).contains("The browser");
         assertThat(files.get("notes.csv")).contains("Read a letter alone", "Reads little", "Big letters",
                 "Her sister comes on Mondays", "privacy-admin Name");
-        assertThat(files.get("plan.csv")).contains("The browser");
+        assertThat(files.get("given-modules.csv")).contains("The browser");
         assertThat(files.get("index.html")).contains("<html lang=\"en\">", "Amina X.’s data", "Her answers",
                 "Where do you type the address?", "Her sister comes on Mondays").doesNotContain("<script");
 
-        JsonNode json = new ObjectMapper().readTree(files.get("learner.json"));
+        JsonNode json = new ObjectMapper().readTree(files.get("data.json"));
         assertThat(json.at("/learner/firstName").asText()).isEqualTo("Amina");
         assertThat(json.at("/answers").size()).isEqualTo(2);
         assertThat(json.at("/teachersNotes/0/freeText").asText()).isEqualTo("Her sister comes on Mondays");
@@ -92,7 +92,7 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         assertThat(files.get("answers.csv").lines().filter(line -> line.contains(OLD_QUESTION)))
                 .singleElement().asString().contains("In the address bar").doesNotContain("Where do you type");
         assertThat(files.get("answers.csv")).contains("Where do you type the address?");
-        JsonNode answers = new ObjectMapper().readTree(files.get("learner.json")).at("/answers");
+        JsonNode answers = new ObjectMapper().readTree(files.get("data.json")).at("/answers");
         JsonNode first = answers.get(answers.size() - 1);
         assertThat(first.at("/contentVersion").asText()).isEqualTo("first");
         assertThat(first.at("/question").asText()).isEqualTo(OLD_QUESTION);

@@ -182,6 +182,9 @@ class LearnerErasureTest extends PrivacyServiceTest {
         assertThat(classroom.checkCode(amina, People.codeOf(0)).outcome()).isEqualTo(CodeCheck.Outcome.REFUSED);
         assertThat(classroom.learnersOf(group.id())).extracting(LearnerTile::shortName)
                 .containsExactlyInAnyOrder("Apprenante 1", "Fatou X.");
+        assertThatThrownBy(() -> notes.write(admin, amina, new org.digitalcentre.classroom.NoteDraft(
+                java.time.LocalDate.of(2026, 9, 7), "A new goal", "", "", "")))
+                .as("no new note about her").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

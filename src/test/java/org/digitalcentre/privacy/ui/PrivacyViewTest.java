@@ -1,6 +1,7 @@
 package org.digitalcentre.privacy.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.digitalcentre.KaribuTest;
 import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
@@ -44,7 +46,7 @@ class PrivacyViewTest extends KaribuTest {
 
     private void openThePrivacyPageOfTheGroup() {
         signInAsStaff("ada");
-        open("privacy?cohort=" + group.id());
+        UI.getCurrent().navigate("privacy", QueryParameters.of("cohort", String.valueOf(group.id())));
     }
 
     @Test
@@ -141,7 +143,7 @@ class PrivacyViewTest extends KaribuTest {
     @Test
     void a_teacher_cannot_open_the_page() {
         signInAsStaff("sabine");
-        open("privacy?cohort=" + group.id());
+        UI.getCurrent().navigate("privacy", QueryParameters.of("cohort", String.valueOf(group.id())));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Private page");
         _assertNone(Grid.class, spec -> spec.withClasses("privacy-learner-list"));
