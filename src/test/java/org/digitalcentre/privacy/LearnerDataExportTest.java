@@ -29,6 +29,8 @@ class LearnerDataExportTest extends PrivacyServiceTest {
 
     @Autowired
     LearnerDataExport export;
+    @Autowired
+    LearnerErasure erasure;
 
     private PrivacyFixture.Staff admin;
     private long amina;
@@ -131,6 +133,18 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         Map<String, String> files = unzip(export.zip(admin, amina, Locale.ENGLISH));
 
         assertThat(files.get("notes.csv")).contains("'=HYPERLINK").doesNotContain(";\"=HYPERLINK");
+    }
+
+    @Test
+    void once_anonymised_nothing_held_about_her_bears_her_name() throws IOException {
+        erasure.anonymise(admin, amina);
+
+        Map<String, String> files = unzip(export.zip(admin, amina, Locale.ENGLISH));
+
+        files.forEach((name, text) -> assertThat(text).as(name).doesNotContain("Amina", "Her sister"));
+        assertThat(files.get("details.csv")).contains("First name;Apprenante 1", "Picture;no picture",
+                "None: she can no longer sign in.");
+        assertThat(files.get("answers.csv")).contains("In the middle of the page");
     }
 
     @Test
