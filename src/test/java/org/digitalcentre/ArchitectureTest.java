@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.digitalcentre.classroom..", "org.digitalcentre.content..",
             "org.digitalcentre.learning..", "org.digitalcentre.progress..", "org.digitalcentre.security..",
-            "org.digitalcentre.authoring..", "org.digitalcentre.demo.."};
+            "org.digitalcentre.authoring..", "org.digitalcentre.demo..", "org.digitalcentre.backup.."};
 
     @ArchTest
     static final ArchRule views_and_components_live_in_ui_packages = classes()
