@@ -24,7 +24,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.digitalcentre.classroom..", "org.digitalcentre.content..",
             "org.digitalcentre.learning..", "org.digitalcentre.progress..", "org.digitalcentre.security..",
-            "org.digitalcentre.authoring..", "org.digitalcentre.demo..", "org.digitalcentre.privacy.."};
+            "org.digitalcentre.authoring..", "org.digitalcentre.demo..", "org.digitalcentre.privacy..",
+            "org.digitalcentre.backup.."};
 
     @ArchTest
     static final ArchRule views_and_components_live_in_ui_packages = classes()

@@ -4,12 +4,14 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.digitalcentre.base.QuickExitProperties;
+import org.digitalcentre.base.Role;
 import org.digitalcentre.base.ui.IdleGuard;
 import org.digitalcentre.security.StaffPasswordCheck.TooManyTriesFromAddressException;
 import org.digitalcentre.security.ui.StaffLoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,8 +19,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import java.util.Map;
@@ -37,6 +42,8 @@ public class SecurityConfig {
     public static final String LOGIN_ROUTE = "login";
     public static final String LOCKED = "locked";
     public static final String WAIT = "wait";
+    /** Actuator's health endpoint, the only one exposed. */
+    public static final String HEALTH = "/actuator/health/**";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
@@ -44,7 +51,11 @@ public class SecurityConfig {
                 // Our own plain-JavaScript components and the theme's images.
                 .requestMatchers("/components/**", "/images/**").permitAll()
                 // The way out of a shared computer (idle limit, quick exit) and quick exit's neutral page.
-                .requestMatchers("/" + IdleGuard.LEAVE, QuickExitProperties.DEFAULT_ADDRESS).permitAll());
+                .requestMatchers("/" + IdleGuard.LEAVE, QuickExitProperties.DEFAULT_ADDRESS).permitAll()
+                // The health of the database and of the data folder's disk (Actuator): for a signed-in
+                // administrator, or for the computer the app runs on (a monitoring script). docs/decisions/0010.
+                .requestMatchers(HEALTH).access(new WebExpressionAuthorizationManager(
+                        "hasRole('" + Role.Names.ADMIN + "') or hasIpAddress('127.0.0.1') or hasIpAddress('::1')")));
         http.headers(BrowserPolicy.headers());
         // Vaadin's configurer exempts the login page from CSRF; we keep the exemption for Vaadin's own requests
         // (which carry their own token) only, so that the login form's POST needs the token the page holds.
@@ -60,7 +71,10 @@ public class SecurityConfig {
         // A learner's page asked for without a session (reloaded after a restart, or Back after she left) leads to
         // the cohort screen, the learners' way in; the staff login is for staff pages.
         http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
-                new LoginUrlAuthenticationEntryPoint("/"), new LearnerPages()));
+                new LoginUrlAuthenticationEntryPoint("/"), new LearnerPages())
+                // A monitoring tool asking for the health from elsewhere gets a plain "401", not the login page.
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher(HEALTH)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffLoginView.class, "/")
                         .enableCsrfConfiguration(false))
                 .build();
