@@ -14,5 +14,5 @@ import java.time.temporal.ChronoUnit;
  */
 @ConfigurationProperties("digitalcentre.privacy")
 public record PrivacyProperties(@DefaultValue("12") @PeriodUnit(ChronoUnit.MONTHS) Period anonymiseAfter,
-                                @DefaultValue("0 15 3 * * *") String anonymiseCron) {
+                                @DefaultValue("0 15 * * * *") String anonymiseCron) {
 }
