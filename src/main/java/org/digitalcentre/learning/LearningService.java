@@ -2,7 +2,9 @@ package org.digitalcentre.learning;
 
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
+import org.digitalcentre.content.Simulation;
 import org.digitalcentre.simulation.SimEvent;
+import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.StepOutcome;
 import org.digitalcentre.simulation.StepResult;
 import org.springframework.stereotype.Service;
@@ -83,7 +85,7 @@ public class LearningService {
         Instant now = clock.instant();
         // Answering is being busy with the module too: it counts as time spent and as her latest activity.
         progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> countTime(learnerId, row.touch(now)));
-        attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(answer),
+        attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(withoutPasswords(exercise, answer)),
                 grade, firstTry, hintUsed, shownAt.isAfter(now) ? now : shownAt, now));
         // A checked try is an attempt now: nothing half-done is left to resume.
         drafts.findById(new SimulationDraft.Key(learnerId, module.id(), exercise.id())).ifPresent(drafts::delete);
@@ -102,9 +104,20 @@ public class LearningService {
             kept.ifPresent(drafts::delete);
             return;
         }
-        String json = AnswerCodec.toJson(new Answer.SimulationEvents(events));
+        String json = AnswerCodec.toJson(withoutPasswords(exercise, new Answer.SimulationEvents(events)));
         Instant now = clock.instant();
         kept.ifPresentOrElse(draft -> draft.update(json, now), () -> drafts.save(new SimulationDraft(key, json, now)));
+    }
+
+    /**
+     * The answer as it may be stored: what she typed in a simulation's password field replaced by a stand-in that
+     * grades the same (graded on the real text before, in memory). Never a password in the database, nor in a log.
+     */
+    static Answer withoutPasswords(Exercise exercise, Answer answer) {
+        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done) {
+            return new Answer.SimulationEvents(Simulations.forStorage(simulation, done.events()));
+        }
+        return answer;
     }
 
     /** Her unchecked simulation try, or an empty list. */
