@@ -64,8 +64,8 @@ public class V10__forget_practice_passwords extends BaseJavaMigration {
                     String exerciseId = rows.getString(4);
                     Optional<Simulation> task = tasks.computeIfAbsent(moduleId + "@" + version + "/" + exerciseId,
                             key -> taskOf(connection, moduleId, version, exerciseId));
-                    rewritten(rows.getString(5), task).ifPresent(json -> attempts.add(
-                            new Object[] {json, rows.getLong(1)}));
+                    long id = rows.getLong(1);
+                    rewritten(rows.getString(5), task).ifPresent(json -> attempts.add(new Object[] {json, id}));
                 }
             }
         }
@@ -89,8 +89,9 @@ public class V10__forget_practice_passwords extends BaseJavaMigration {
                     // An unchecked try is on the module as it is now (the player always opens the current version).
                     Optional<Simulation> task = catalogue.module(moduleId).flatMap(m -> m.exercise(exerciseId))
                             .filter(Simulation.class::isInstance).map(Simulation.class::cast);
+                    long learnerId = rows.getLong(1);
                     rewritten(rows.getString(4), task).ifPresent(json -> drafts.add(
-                            new Object[] {json, rows.getLong(1), moduleId, exerciseId}));
+                            new Object[] {json, learnerId, moduleId, exerciseId}));
                 }
             }
         }
