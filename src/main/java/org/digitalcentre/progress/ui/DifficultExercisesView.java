@@ -179,6 +179,9 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(AnswerLine::learnerName).setHeader(getTranslation("teacher.grid.learner")).setAutoWidth(true);
+        // Her answer beside the question as she saw it: the module may have been changed since.
+        grid.addComponentColumn(a -> ChangedSince.question(a.exercisePrompt(), a.changedSince()))
+                .setHeader(getTranslation("teacher.attempts.as-answered")).setKey("exercise").setFlexGrow(2);
         grid.addColumn(AnswerLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.correct() ? "teacher.attempts.right" : "teacher.attempts.wrong"))
                 .setHeader(getTranslation("teacher.attempts.result"));
