@@ -27,10 +27,11 @@ class AttemptsGrid extends Grid<AttemptLine> {
         addColumn(line -> when.format(line.answeredAt())).setHeader(getTranslation("teacher.attempts.when"))
                 .setAutoWidth(true);
         addColumn(AttemptLine::moduleTitle).setHeader(getTranslation("teacher.attempts.module"));
-        addComponentColumn(line -> ChangedSince.question(line.exerciseRemoved()
-                ? getTranslation("teacher.attempts.removed", line.exercisePrompt()) : line.exercisePrompt(),
-                line.changedSince() && !line.exerciseRemoved()))
-                .setHeader(getTranslation("teacher.attempts.exercise")).setKey("exercise").setFlexGrow(2);
+        addColumn(line -> line.exerciseRemoved()
+                ? getTranslation("teacher.attempts.removed", line.exercisePrompt()) : line.exercisePrompt())
+                .setHeader(getTranslation("teacher.attempts.exercise")).setFlexGrow(2);
+        addComponentColumn(line -> ChangedSince.mark(line.changedSince() && !line.exerciseRemoved()))
+                .setHeader(getTranslation("teacher.attempts.version")).setKey("changed-since").setAutoWidth(true);
         addColumn(AttemptLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
         addComponentColumn(line -> {
             Div result = new Div((line.correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create(),

@@ -180,8 +180,10 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
         grid.setAllRowsVisible(true);
         grid.addColumn(AnswerLine::learnerName).setHeader(getTranslation("teacher.grid.learner")).setAutoWidth(true);
         // Her answer beside the question as she saw it: the module may have been changed since.
-        grid.addComponentColumn(a -> ChangedSince.question(a.exercisePrompt(), a.changedSince()))
-                .setHeader(getTranslation("teacher.attempts.as-answered")).setKey("exercise").setFlexGrow(2);
+        grid.addColumn(AnswerLine::exercisePrompt).setHeader(getTranslation("teacher.attempts.as-answered"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(a -> ChangedSince.mark(a.changedSince()))
+                .setHeader(getTranslation("teacher.attempts.version")).setKey("changed-since").setAutoWidth(true);
         grid.addColumn(AnswerLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.correct() ? "teacher.attempts.right" : "teacher.attempts.wrong"))
                 .setHeader(getTranslation("teacher.attempts.result"));
