@@ -28,6 +28,12 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "and a.learnerId in :learnerIds group by a.moduleId, a.exerciseId, a.answer order by count(a) desc")
     List<Object[]> wrongAnswers(Collection<Long> learnerIds);
 
+    /** Row: moduleId, exerciseId, content version, answer JSON, how many times — wrong answers only. */
+    @Query("select a.moduleId, a.exerciseId, a.contentVersion, a.answer, count(a) from Attempt a "
+            + "where a.correct = false and a.learnerId in :learnerIds "
+            + "group by a.moduleId, a.exerciseId, a.contentVersion, a.answer")
+    List<Object[]> wrongAnswersByVersion(Collection<Long> learnerIds);
+
     List<Attempt> findByLearnerIdInAndModuleIdAndExerciseIdOrderByEndedAtAscIdAsc(Collection<Long> learnerIds,
                                                                                  String moduleId, String exerciseId);
 

@@ -221,6 +221,24 @@ public class LearningService {
         return byExercise;
     }
 
+    /**
+     * The wrong answers these learners gave (every try), by module id and exercise id, each with the content version
+     * it was given on (so that it is read with the question as it was then). One aggregate query for a whole group.
+     */
+    @Transactional(readOnly = true)
+    public Map<ExerciseKey, List<AnswerCount>> wrongAnswersByVersion(Collection<Long> learnerIds) {
+        Map<ExerciseKey, List<AnswerCount>> byExercise = new HashMap<>();
+        if (learnerIds.isEmpty()) {
+            return byExercise;
+        }
+        for (Object[] row : attempts.wrongAnswersByVersion(learnerIds)) {
+            byExercise.computeIfAbsent(new ExerciseKey((String) row[0], (String) row[1]), key -> new ArrayList<>())
+                    .add(new AnswerCount(AnswerCodec.fromJson((String) row[3]), ((Number) row[4]).intValue(),
+                            (String) row[2]));
+        }
+        return byExercise;
+    }
+
     /** Every answer these learners gave to one exercise, oldest first. */
     @Transactional(readOnly = true)
     public List<AttemptRecord> answersTo(Collection<Long> learnerIds, String moduleId, String exerciseId) {
@@ -327,7 +345,12 @@ public class LearningService {
         }
     }
 
-    public record AnswerCount(Answer answer, int count) {
+    /** An answer given {@code count} times; {@code contentVersion} when counted by version, else null. */
+    public record AnswerCount(Answer answer, int count, String contentVersion) {
+
+        public AnswerCount(Answer answer, int count) {
+            this(answer, count, null);
+        }
     }
 
     /** One step of a simulation as a group did it at the first try. */

@@ -109,7 +109,8 @@ public class CohortProgressService {
         requireCohort(staff, cohortId);
         List<Long> learners = learnerIds(cohortId);
         Map<LearningService.ExerciseKey, List<LearningService.AnswerCount>> wrongAnswers =
-                learning.wrongAnswers(learners);
+                learning.wrongAnswersByVersion(learners);
+        Map<String, Optional<KeptExercises.Kept>> keptCache = new HashMap<>();
         Map<LearningService.ExerciseKey, List<LearningService.StepStats>> stepStats =
                 learning.firstTryStepStats(learners);
         List<DifficultExercise> exercises = new ArrayList<>();
@@ -122,9 +123,8 @@ public class CohortProgressService {
             LearningService.ExerciseKey key = new LearningService.ExerciseKey(stats.moduleId(), stats.exerciseId());
             // A simulation's tries are long event lists, each its own: what the group failed is told by its steps.
             List<DifficultExercise.WrongAnswer> wrong = exercise.get() instanceof Simulation ? List.of()
-                    : wrongAnswers.getOrDefault(key, List.of()).stream().limit(MOST_COMMON_WRONG_ANSWERS)
-                    .map(a -> new DifficultExercise.WrongAnswer(AnswerInWords.describe(exercise.get(), a.answer(),
-                            language, yesNo), a.count())).toList();
+                    : mostCommon(module.get(), exercise.get(), wrongAnswers.getOrDefault(key, List.of()), language,
+                    yesNo, keptCache);
             List<DifficultExercise.FailedStep> failedSteps = new ArrayList<>();
             if (exercise.get() instanceof Simulation simulation) {
                 Map<String, LearningService.StepStats> byStep = new HashMap<>();
@@ -145,6 +145,33 @@ public class CohortProgressService {
                 .thenComparing(Comparator.comparingInt(DifficultExercise::struggled).reversed())
                 .thenComparing(DifficultExercise::moduleTitle).thenComparing(DifficultExercise::exerciseId));
         return exercises;
+    }
+
+    /**
+     * The wrong answers given most often, each in words as the version it was given on wrote the exercise: the same
+     * words given on several versions count together, marked "changed since" when one of them is not the current.
+     */
+    private List<DifficultExercise.WrongAnswer> mostCommon(Module module, Exercise current,
+                                                           List<LearningService.AnswerCount> counts, String language,
+                                                           Map<Boolean, String> yesNo,
+                                                           Map<String, Optional<KeptExercises.Kept>> keptCache) {
+        Map<String, int[]> byWords = new LinkedHashMap<>();
+        Map<String, Boolean> changed = new HashMap<>();
+        for (LearningService.AnswerCount count : counts) {
+            boolean old = count.contentVersion() != null && !count.contentVersion().equals(module.version());
+            Exercise asAnswered = !old ? current : keptCache.computeIfAbsent(module.id() + "@"
+                            + count.contentVersion() + "/" + current.id(), k -> keptExercises.asAnswered(module.id(),
+                            count.contentVersion(), current.id())).map(KeptExercises.Kept::exercise).orElse(current);
+            String words = AnswerInWords.describe(asAnswered, count.answer(), language, yesNo);
+            byWords.computeIfAbsent(words, w -> new int[1])[0] += count.count();
+            changed.merge(words, old, Boolean::logicalOr);
+        }
+        return byWords.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0]).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MOST_COMMON_WRONG_ANSWERS)
+                .map(e -> new DifficultExercise.WrongAnswer(e.getKey(), e.getValue()[0], changed.get(e.getKey())))
+                .toList();
     }
 
     /** Who answered what to one exercise of the cohort, oldest first. */

@@ -121,7 +121,8 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("difficult.first-try")).setKey("success").setAutoWidth(true);
         grid.addColumn(e -> e.failedSteps().isEmpty()
                         ? e.wrongAnswers().stream()
-                        .map(w -> getTranslation("difficult.wrong-answer", w.answer(), w.count()))
+                        .map(w -> getTranslation(w.changedSince() ? "difficult.wrong-answer.changed-since"
+                                : "difficult.wrong-answer", w.answer(), w.count()))
                         .collect(Collectors.joining(" · "))
                         : e.failedSteps().stream()
                         .map(f -> getTranslation("difficult.failed-step", f.label(), f.failed(), f.learners()))

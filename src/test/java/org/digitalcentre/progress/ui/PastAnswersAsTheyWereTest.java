@@ -30,6 +30,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -98,6 +99,8 @@ class PastAnswersAsTheyWereTest extends KaribuTest {
         open("difficult/" + cohort.id());
         @SuppressWarnings("unchecked")
         Grid<DifficultExercise> difficult = _get(Grid.class, spec -> spec.withClasses("difficult-grid"));
+        assertThat(_getFormatted(difficult, 0, "wrong")).as("most common mistakes, each as she saw it").isEqualTo(
+                "“" + OLD_CHOICE + "” (1, question changed since) · “" + NEW_CHOICE + "” (1)");
         _click(_get(_getCellComponent(difficult, 0, "actions"), Button.class,
                 spec -> spec.withText("Who answered what")));
         Dialog dialog = _get(Dialog.class);
