@@ -31,7 +31,7 @@ class ForgetPracticePasswordsMigrationTest {
     private static final Module WORKSHOP = FIXTURES.module("test-sim-password").orElseThrow();
     private static final Module E_SERVICE = FIXTURES.module("test-sim-e-service").orElseThrow();
 
-    private static final String PASSPHRASE = "tortue-piano-soleil-lune";
+    private static final String PASSPHRASE = "girafe-trompette-nuage-velo";
     private static final String WEAK = "Amina1987";
     private static final String CHOSEN = "Secret-Bellecombe-4242";
     private static final String DRAFTED = "papillon-marmite-tuba";
