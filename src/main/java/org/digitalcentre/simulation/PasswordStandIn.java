@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What is kept in place of a text she typed in a password field of a simulation: never the text, only the facts that
@@ -97,7 +98,7 @@ public record PasswordStandIn(int number, Map<String, String> facts) {
      */
     public static final class Numbering {
 
-        private final Map<String, Integer> byText = new HashMap<>();
+        private final Map<String, String> writtenByText = new HashMap<>();
         private int next;
 
         public Numbering(List<SimEvent> events) {
@@ -110,15 +111,25 @@ public record PasswordStandIn(int number, Map<String, String> facts) {
          * stand-in stays as it is.
          */
         public String standIn(String typed, Map<String, ?> facts) {
+            return standIn(typed, text -> facts);
+        }
+
+        /**
+         * The same, with the facts worked out only for a text not met yet in this try: measuring a password's
+         * strength is the costly part, and a try repeats the same text (typed twice, each change of the other field).
+         */
+        public String standIn(String typed, Function<String, Map<String, ?>> factsOf) {
             if (typed.isEmpty() || isStandIn(typed)) {
                 return typed;
             }
-            int number = byText.computeIfAbsent(typed, text -> next++);
-            Map<String, String> written = new LinkedHashMap<>();
-            written.put(LENGTH, String.valueOf(typed.length()));
-            facts.forEach((key, value) -> written.put(key, value instanceof List<?> list
-                    ? String.join(",", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
-            return new PasswordStandIn(number, written).written();
+            return writtenByText.computeIfAbsent(typed, text -> {
+                int number = next++;
+                Map<String, String> written = new LinkedHashMap<>();
+                written.put(LENGTH, String.valueOf(text.length()));
+                factsOf.apply(text).forEach((key, value) -> written.put(key, value instanceof List<?> list
+                        ? String.join(",", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
+                return new PasswordStandIn(number, written).written();
+            });
         }
     }
 }

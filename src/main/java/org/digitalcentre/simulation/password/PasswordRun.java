@@ -102,9 +102,8 @@ public final class PasswordRun implements SimulationRun {
         if (!event.action().equals(PASSWORD) && !event.action().equals(CONFIRM)) {
             return event;
         }
-        String typed = event.value();
-        PasswordMeter.Measure measured = PasswordMeter.measure(typed, task.facts().stream().map(Fact::value).toList());
-        return new SimEvent(event.action(), event.target(), numbering.standIn(typed, Map.of(SCORE, measured.score(),
+        return new SimEvent(event.action(), event.target(), numbering.standIn(event.value(), typed -> Map.of(
+                SCORE, PasswordMeter.measure(typed, task.facts().stream().map(Fact::value).toList()).score(),
                 FACTS, task.factsIn(typed).stream().map(Fact::id).toList())));
     }
 
