@@ -205,23 +205,6 @@ public class LearningService {
     }
 
     /**
-     * The wrong answers these learners gave (every try), by module id and exercise id, the most frequent first. One
-     * aggregate query for a whole group.
-     */
-    @Transactional(readOnly = true)
-    public Map<ExerciseKey, List<AnswerCount>> wrongAnswers(Collection<Long> learnerIds) {
-        Map<ExerciseKey, List<AnswerCount>> byExercise = new HashMap<>();
-        if (learnerIds.isEmpty()) {
-            return byExercise;
-        }
-        for (Object[] row : attempts.wrongAnswers(learnerIds)) {
-            byExercise.computeIfAbsent(new ExerciseKey((String) row[0], (String) row[1]), key -> new ArrayList<>())
-                    .add(new AnswerCount(AnswerCodec.fromJson((String) row[2]), ((Number) row[3]).intValue()));
-        }
-        return byExercise;
-    }
-
-    /**
      * The wrong answers these learners gave (every try), by module id and exercise id, each with the content version
      * it was given on (so that it is read with the question as it was then). One aggregate query for a whole group.
      */
