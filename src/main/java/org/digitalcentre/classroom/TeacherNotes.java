@@ -49,6 +49,39 @@ public class TeacherNotes {
         return notes.save(new TeacherNote(learnerId, staff.id(), staff.displayName(), draft, clock.instant())).getId();
     }
 
+    /**
+     * Rewrites a note, as a teacher of the learner's cohort or an administrator; the note then says who edited it and
+     * when. Throws ConstraintViolationException for a note that breaks a rule of {@link NoteDraft}.
+     */
+    @Transactional
+    public void edit(SignedIn staff, long noteId, NoteDraft draft) {
+        TeacherNote note = liveNote(staff, noteId);
+        var violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        note.edit(staff.id(), staff.displayName(), draft, clock.instant());
+    }
+
+    /**
+     * Deletes a note's text, as a teacher of the learner's cohort or an administrator: nothing of what it said stays
+     * in the database, only the line "deleted by X on date".
+     */
+    @Transactional
+    public void delete(SignedIn staff, long noteId) {
+        liveNote(staff, noteId).delete(staff.id(), staff.displayName(), clock.instant());
+    }
+
+    /** A note this person may change: on a learner of her cohorts, and not deleted already. */
+    private TeacherNote liveNote(SignedIn staff, long noteId) {
+        TeacherNote note = notes.findById(noteId).orElseThrow(() -> new AccessDeniedException("No such note"));
+        requireHerTeacher(staff, note.getLearnerId());
+        if (note.isDeleted()) {
+            throw new IllegalStateException("This note was deleted");
+        }
+        return note;
+    }
+
     private void requireHerTeacher(SignedIn staff, long learnerId) {
         Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
         administration.cohortFor(staff, learner.getCohort().getId());

@@ -23,10 +23,11 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + "from Attempt a where a.firstTry = true and a.learnerId in :learnerIds group by a.moduleId, a.exerciseId")
     List<Object[]> firstTryStats(Collection<Long> learnerIds);
 
-    /** Row: moduleId, exerciseId, answer JSON, how many times — wrong answers only, most frequent first. */
-    @Query("select a.moduleId, a.exerciseId, a.answer, count(a) from Attempt a where a.correct = false "
-            + "and a.learnerId in :learnerIds group by a.moduleId, a.exerciseId, a.answer order by count(a) desc")
-    List<Object[]> wrongAnswers(Collection<Long> learnerIds);
+    /** Row: moduleId, exerciseId, content version, answer JSON, how many times — wrong answers only. */
+    @Query("select a.moduleId, a.exerciseId, a.contentVersion, a.answer, count(a) from Attempt a "
+            + "where a.correct = false and a.learnerId in :learnerIds "
+            + "group by a.moduleId, a.exerciseId, a.contentVersion, a.answer")
+    List<Object[]> wrongAnswersByVersion(Collection<Long> learnerIds);
 
     List<Attempt> findByLearnerIdInAndModuleIdAndExerciseIdOrderByEndedAtAscIdAsc(Collection<Long> learnerIds,
                                                                                  String moduleId, String exerciseId);

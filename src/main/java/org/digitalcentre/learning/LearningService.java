@@ -2,7 +2,9 @@ package org.digitalcentre.learning;
 
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
+import org.digitalcentre.content.Simulation;
 import org.digitalcentre.simulation.SimEvent;
+import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.StepOutcome;
 import org.digitalcentre.simulation.StepResult;
 import org.springframework.stereotype.Service;
@@ -83,7 +85,7 @@ public class LearningService {
         Instant now = clock.instant();
         // Answering is being busy with the module too: it counts as time spent and as her latest activity.
         progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> countTime(learnerId, row.touch(now)));
-        attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(answer),
+        attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(withoutPasswords(exercise, answer)),
                 grade, firstTry, hintUsed, shownAt.isAfter(now) ? now : shownAt, now));
         // A checked try is an attempt now: nothing half-done is left to resume.
         drafts.findById(new SimulationDraft.Key(learnerId, module.id(), exercise.id())).ifPresent(drafts::delete);
@@ -102,9 +104,20 @@ public class LearningService {
             kept.ifPresent(drafts::delete);
             return;
         }
-        String json = AnswerCodec.toJson(new Answer.SimulationEvents(events));
+        String json = AnswerCodec.toJson(withoutPasswords(exercise, new Answer.SimulationEvents(events)));
         Instant now = clock.instant();
         kept.ifPresentOrElse(draft -> draft.update(json, now), () -> drafts.save(new SimulationDraft(key, json, now)));
+    }
+
+    /**
+     * The answer as it may be stored: what she typed in a simulation's password field replaced by a stand-in that
+     * grades the same (graded on the real text before, in memory). Never a password in the database, nor in a log.
+     */
+    static Answer withoutPasswords(Exercise exercise, Answer answer) {
+        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done) {
+            return new Answer.SimulationEvents(Simulations.forStorage(simulation, done.events()));
+        }
+        return answer;
     }
 
     /** Her unchecked simulation try, or an empty list. */
@@ -192,18 +205,19 @@ public class LearningService {
     }
 
     /**
-     * The wrong answers these learners gave (every try), by module id and exercise id, the most frequent first. One
-     * aggregate query for a whole group.
+     * The wrong answers these learners gave (every try), by module id and exercise id, each with the content version
+     * it was given on (so that it is read with the question as it was then). One aggregate query for a whole group.
      */
     @Transactional(readOnly = true)
-    public Map<ExerciseKey, List<AnswerCount>> wrongAnswers(Collection<Long> learnerIds) {
+    public Map<ExerciseKey, List<AnswerCount>> wrongAnswersByVersion(Collection<Long> learnerIds) {
         Map<ExerciseKey, List<AnswerCount>> byExercise = new HashMap<>();
         if (learnerIds.isEmpty()) {
             return byExercise;
         }
-        for (Object[] row : attempts.wrongAnswers(learnerIds)) {
+        for (Object[] row : attempts.wrongAnswersByVersion(learnerIds)) {
             byExercise.computeIfAbsent(new ExerciseKey((String) row[0], (String) row[1]), key -> new ArrayList<>())
-                    .add(new AnswerCount(AnswerCodec.fromJson((String) row[2]), ((Number) row[3]).intValue()));
+                    .add(new AnswerCount(AnswerCodec.fromJson((String) row[3]), ((Number) row[4]).intValue(),
+                            (String) row[2]));
         }
         return byExercise;
     }
@@ -314,7 +328,12 @@ public class LearningService {
         }
     }
 
-    public record AnswerCount(Answer answer, int count) {
+    /** An answer given {@code count} times; {@code contentVersion} when counted by version, else null. */
+    public record AnswerCount(Answer answer, int count, String contentVersion) {
+
+        public AnswerCount(Answer answer, int count) {
+            this(answer, count, null);
+        }
     }
 
     /** One step of a simulation as a group did it at the first try. */

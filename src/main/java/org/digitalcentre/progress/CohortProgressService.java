@@ -95,7 +95,8 @@ public class CohortProgressService {
     public List<AttemptLine> attemptsOf(SignedIn staff, long learnerId, String language, Map<Boolean, String> yesNo) {
         LearnerTile learner = classroom.learner(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
         requireCohort(staff, learner.cohortId());
-        return learning.attemptsOf(learnerId).stream().map(attempt -> line(attempt, language, yesNo)).toList();
+        Map<String, Optional<KeptExercises.Kept>> kept = new HashMap<>();
+        return learning.attemptsOf(learnerId).stream().map(attempt -> line(attempt, language, yesNo, kept)).toList();
     }
 
     /**
@@ -108,7 +109,8 @@ public class CohortProgressService {
         requireCohort(staff, cohortId);
         List<Long> learners = learnerIds(cohortId);
         Map<LearningService.ExerciseKey, List<LearningService.AnswerCount>> wrongAnswers =
-                learning.wrongAnswers(learners);
+                learning.wrongAnswersByVersion(learners);
+        Map<String, Optional<KeptExercises.Kept>> keptCache = new HashMap<>();
         Map<LearningService.ExerciseKey, List<LearningService.StepStats>> stepStats =
                 learning.firstTryStepStats(learners);
         List<DifficultExercise> exercises = new ArrayList<>();
@@ -121,9 +123,8 @@ public class CohortProgressService {
             LearningService.ExerciseKey key = new LearningService.ExerciseKey(stats.moduleId(), stats.exerciseId());
             // A simulation's tries are long event lists, each its own: what the group failed is told by its steps.
             List<DifficultExercise.WrongAnswer> wrong = exercise.get() instanceof Simulation ? List.of()
-                    : wrongAnswers.getOrDefault(key, List.of()).stream().limit(MOST_COMMON_WRONG_ANSWERS)
-                    .map(a -> new DifficultExercise.WrongAnswer(AnswerInWords.describe(exercise.get(), a.answer(),
-                            language, yesNo), a.count())).toList();
+                    : mostCommon(module.get(), exercise.get(), wrongAnswers.getOrDefault(key, List.of()), language,
+                    yesNo, keptCache);
             List<DifficultExercise.FailedStep> failedSteps = new ArrayList<>();
             if (exercise.get() instanceof Simulation simulation) {
                 Map<String, LearningService.StepStats> byStep = new HashMap<>();
@@ -146,6 +147,33 @@ public class CohortProgressService {
         return exercises;
     }
 
+    /**
+     * The wrong answers given most often, each in words as the version it was given on wrote the exercise: the same
+     * words given on several versions count together, marked "changed since" when one of them is not the current.
+     */
+    private List<DifficultExercise.WrongAnswer> mostCommon(Module module, Exercise current,
+                                                           List<LearningService.AnswerCount> counts, String language,
+                                                           Map<Boolean, String> yesNo,
+                                                           Map<String, Optional<KeptExercises.Kept>> keptCache) {
+        Map<String, int[]> byWords = new LinkedHashMap<>();
+        Map<String, Boolean> changed = new HashMap<>();
+        for (LearningService.AnswerCount count : counts) {
+            boolean old = count.contentVersion() != null && !count.contentVersion().equals(module.version());
+            Exercise asAnswered = !old ? current : keptCache.computeIfAbsent(module.id() + "@"
+                            + count.contentVersion() + "/" + current.id(), k -> keptExercises.asAnswered(module.id(),
+                            count.contentVersion(), current.id())).map(KeptExercises.Kept::exercise).orElse(current);
+            String words = AnswerInWords.describe(asAnswered, count.answer(), language, yesNo);
+            byWords.computeIfAbsent(words, w -> new int[1])[0] += count.count();
+            changed.merge(words, old, Boolean::logicalOr);
+        }
+        return byWords.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0]).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MOST_COMMON_WRONG_ANSWERS)
+                .map(e -> new DifficultExercise.WrongAnswer(e.getKey(), e.getValue()[0], changed.get(e.getKey())))
+                .toList();
+    }
+
     /** Who answered what to one exercise of the cohort, oldest first. */
     @Transactional(readOnly = true)
     public List<AnswerLine> answersTo(SignedIn staff, long cohortId, String moduleId, String exerciseId,
@@ -153,12 +181,13 @@ public class CohortProgressService {
         requireCohort(staff, cohortId);
         Map<Long, String> names = new HashMap<>();
         classroom.learnersOf(cohortId).forEach(l -> names.put(l.id(), l.shortName()));
-        Optional<Exercise> exercise = catalogue.module(moduleId).flatMap(m -> m.exercise(exerciseId));
-        return learning.answersTo(names.keySet(), moduleId, exerciseId).stream()
-                .map(a -> new AnswerLine(a.learnerId(), names.get(a.learnerId()), exercise.map(e ->
-                        describe(e, a, language, yesNo)).orElse(a.answerJson()), a.correct(), a.firstTry(),
-                        a.endedAt()))
-                .toList();
+        Map<String, Optional<KeptExercises.Kept>> kept = new HashMap<>();
+        return learning.answersTo(names.keySet(), moduleId, exerciseId).stream().map(a -> {
+            AsAnswered asAnswered = asAnswered(a, kept);
+            return new AnswerLine(a.learnerId(), names.get(a.learnerId()), asAnswered.prompt(language),
+                    asAnswered.exercise().map(e -> describe(e, a, language, yesNo)).orElse(a.answerJson()),
+                    a.correct(), a.firstTry(), a.endedAt(), asAnswered.changedSince());
+        }).toList();
     }
 
     /** Everything a teacher reads about one learner of her cohorts. */
@@ -186,8 +215,9 @@ public class CohortProgressService {
         Map<Integer, Long> perWeek = new TreeMap<>();
         classroom.schedule(learner.cohortId()).ifPresent(schedule -> learning.secondsPerDay(learnerId)
                 .forEach((day, seconds) -> perWeek.merge(schedule.weekOf(day), seconds, Long::sum)));
+        Map<String, Optional<KeptExercises.Kept>> kept = new HashMap<>();
         List<AttemptLine> attempts = learning.attemptsOf(learnerId).stream()
-                .map(attempt -> line(attempt, language, yesNo)).toList();
+                .map(attempt -> line(attempt, language, yesNo, kept)).toList();
         return new LearnerOverview(learnerId, learner.shortName(), learner.cohortId(), modules, competences, perWeek,
                 attempts);
     }
@@ -238,19 +268,43 @@ public class CohortProgressService {
         return classroom.learnersOf(cohortId).stream().map(LearnerTile::id).toList();
     }
 
-    /** An exercise the content no longer has is described as the version she answered wrote it. */
-    private AttemptLine line(AttemptRecord attempt, String language, Map<Boolean, String> yesNo) {
+    /**
+     * An answer beside its question as the version she answered wrote it (the kept content version), never the
+     * question as it is now: a reworded question or a changed choice would make her answer read wrong.
+     */
+    private AttemptLine line(AttemptRecord attempt, String language, Map<Boolean, String> yesNo,
+                             Map<String, Optional<KeptExercises.Kept>> keptCache) {
+        AsAnswered asAnswered = asAnswered(attempt, keptCache);
+        String answer = asAnswered.exercise().map(e -> describe(e, attempt, language, yesNo))
+                .orElse(attempt.answerJson());
+        String moduleTitle = asAnswered.module().map(m -> m.title().in(language))
+                .or(() -> asAnswered.kept().map(k -> k.moduleTitle().in(language))).orElse(attempt.moduleId());
+        return new AttemptLine(moduleTitle, asAnswered.prompt(language), answer, attempt.correct(), attempt.score(),
+                attempt.firstTry(), attempt.hintUsed(), Math.round(attempt.timeSpentMs() / 1000.0),
+                attempt.endedAt(), asAnswered.removed(), asAnswered.changedSince());
+    }
+
+    /**
+     * The exercise as she answered it: kept at the version of her answer, else (never kept) as it is now. Each kept
+     * version is read once per screen ({@code keptCache}).
+     */
+    private AsAnswered asAnswered(AttemptRecord attempt, Map<String, Optional<KeptExercises.Kept>> keptCache) {
         Optional<Module> module = catalogue.module(attempt.moduleId());
         Optional<Exercise> current = module.flatMap(m -> m.exercise(attempt.exerciseId()));
-        Optional<KeptExercises.Kept> kept = current.isPresent() ? Optional.empty()
-                : keptExercises.asAnswered(attempt.moduleId(), attempt.contentVersion(), attempt.exerciseId());
-        Optional<Exercise> exercise = current.or(() -> kept.map(KeptExercises.Kept::exercise));
-        String answer = exercise.map(e -> describe(e, attempt, language, yesNo)).orElse(attempt.answerJson());
-        String moduleTitle = module.map(m -> m.title().in(language))
-                .or(() -> kept.map(k -> k.moduleTitle().in(language))).orElse(attempt.moduleId());
-        return new AttemptLine(moduleTitle, exercise.map(e -> e.prompt().in(language)).orElse(attempt.exerciseId()),
-                answer, attempt.correct(), attempt.score(), attempt.firstTry(), attempt.hintUsed(),
-                Math.round(attempt.timeSpentMs() / 1000.0), attempt.endedAt(), current.isEmpty());
+        Optional<KeptExercises.Kept> kept = keptCache.computeIfAbsent(attempt.moduleId() + "@"
+                + attempt.contentVersion() + "/" + attempt.exerciseId(), key -> keptExercises.asAnswered(
+                attempt.moduleId(), attempt.contentVersion(), attempt.exerciseId()));
+        boolean changedSince = module.isPresent() && !module.get().version().equals(attempt.contentVersion());
+        return new AsAnswered(attempt.exerciseId(), module, kept.map(KeptExercises.Kept::exercise).or(() -> current),
+                kept, current.isEmpty(), changedSince);
+    }
+
+    private record AsAnswered(String exerciseId, Optional<Module> module, Optional<Exercise> exercise,
+                              Optional<KeptExercises.Kept> kept, boolean removed, boolean changedSince) {
+
+        String prompt(String language) {
+            return exercise.map(e -> e.prompt().in(language)).orElse(exerciseId);
+        }
     }
 
     /** An answer in words; a simulation's by the steps stored with it, so that nothing is replayed to read it. */

@@ -23,7 +23,12 @@ public record DifficultExercise(String moduleId, String moduleTitle, String exer
         return learners - rightFirstTime;
     }
 
-    public record WrongAnswer(String answer, int count) {
+    /** A wrong answer as she saw the question; {@code changedSince}: the module has another version now. */
+    public record WrongAnswer(String answer, int count, boolean changedSince) {
+
+        public WrongAnswer(String answer, int count) {
+            this(answer, count, false);
+        }
     }
 
     /** A simulation's step: its label in the teacher's language, and how many of those who had it failed it. */

@@ -16,4 +16,21 @@ public interface SimulationRun {
 
     /** Each step of the task, in the content's order. */
     List<StepResult> steps();
+
+    /**
+     * The event as it may be stored or logged: a kind with a password field replaces what she typed there by a
+     * {@link PasswordStandIn} that grades the same. Depends on the task only, never on this try's state, so that even
+     * a refused try is kept without a password.
+     */
+    default SimEvent keptAs(SimEvent event, PasswordStandIn.Numbering numbering) {
+        return event;
+    }
+
+    /**
+     * What of a kept try she goes on with, on a fresh run: a kind that would show a stand-in in a field, or need her
+     * typed text again, leaves those events out (she types it again). By default, all of them.
+     */
+    default List<SimEvent> resumable(List<SimEvent> kept) {
+        return kept;
+    }
 }

@@ -72,6 +72,21 @@ public final class Simulations {
         return new SimulationGrade(run.steps(), false);
     }
 
+    /**
+     * The try as it is stored: what she typed in a password field replaced by a stand-in that grades the same
+     * ({@link PasswordStandIn}). Grading the result gives the same grade as grading {@code events}.
+     */
+    public static List<SimEvent> forStorage(Simulation task, List<SimEvent> events) {
+        SimulationRun run = start(task);
+        PasswordStandIn.Numbering numbering = new PasswordStandIn.Numbering(events);
+        return events.stream().map(event -> event == null ? null : run.keptAs(event, numbering)).toList();
+    }
+
+    /** What of a kept try she goes on with when she comes back to it (see {@link SimulationRun#resumable}). */
+    public static List<SimEvent> resumable(Simulation task, List<SimEvent> kept) {
+        return start(task).resumable(kept);
+    }
+
     private static List<StepResult> notDone(Simulation task) {
         return task.steps().stream().map(s -> new StepResult(s.id(), StepOutcome.NOT_DONE)).toList();
     }

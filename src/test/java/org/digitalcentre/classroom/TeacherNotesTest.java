@@ -36,6 +36,10 @@ class TeacherNotesTest {
     StaffAccountService staffAccounts;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    jakarta.persistence.EntityManager entities;
 
     private long amina;
     private LocalDate today;
@@ -141,6 +145,87 @@ class TeacherNotesTest {
     @Test
     void an_unknown_learner_is_denied() {
         assertThatThrownBy(() -> notes.notesOn(staff("claire"), -1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_teacher_of_the_cohort_edits_a_note_and_it_says_who_and_when() {
+        long note = notes.write(staff("claire"), amina, new NoteDraft(today, "First goals", "", "", ""));
+
+        notes.edit(staff("sabine"), note, new NoteDraft(today, "  Better goals  ", "", "", "Asked for help"));
+
+        TeacherNoteRecord edited = notes.notesOn(staff("sabine"), amina).get(0);
+        assertThat(edited.goals()).isEqualTo("Better goals");
+        assertThat(edited.freeText()).isEqualTo("Asked for help");
+        assertThat(edited.authorName()).isEqualTo("claire Name");
+        assertThat(edited.edited()).hasValueSatisfying(change -> {
+            assertThat(change.by()).isEqualTo("sabine Name");
+            assertThat(change.at()).isBetween(clock.instant().minusSeconds(60), clock.instant());
+        });
+        assertThat(edited.deleted()).isEmpty();
+    }
+
+    @Test
+    void an_administrator_edits_and_deletes_notes_on_any_learner() {
+        long note = notes.write(staff("sabine"), amina, new NoteDraft(today, "Goals", "", "", ""));
+        long other = notes.write(staff("sabine"), amina, new NoteDraft(today, "Other", "", "", ""));
+
+        notes.edit(staff("claire"), note, new NoteDraft(today, "Goals, edited", "", "", ""));
+        notes.delete(staff("claire"), other);
+
+        assertThat(notes.notesOn(staff("sabine"), amina)).extracting(n -> n.edited().map(c -> c.by()),
+                n -> n.deleted().map(c -> c.by())).containsExactlyInAnyOrder(
+                tuple(java.util.Optional.of("claire Name"), java.util.Optional.empty()),
+                tuple(java.util.Optional.empty(), java.util.Optional.of("claire Name")));
+    }
+
+    @Test
+    void another_cohorts_teacher_can_neither_edit_nor_delete_a_note() {
+        long note = notes.write(staff("sabine"), amina, new NoteDraft(today, "Goals", "", "", ""));
+
+        assertThatThrownBy(() -> notes.edit(staff("nora"), note, new NoteDraft(today, "Nosy", "", "", "")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.delete(staff("nora"), note)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.delete(staff("nora"), -1)).isInstanceOf(AccessDeniedException.class);
+
+        TeacherNoteRecord unchanged = notes.notesOn(staff("sabine"), amina).get(0);
+        assertThat(unchanged.goals()).isEqualTo("Goals");
+        assertThat(unchanged.edited()).isEmpty();
+        assertThat(unchanged.deleted()).isEmpty();
+    }
+
+    @Test
+    void a_deleted_note_keeps_no_text_in_the_database_only_who_deleted_it_and_when() {
+        long note = notes.write(staff("sabine"), amina, new NoteDraft(today, "Private goal", "Private barrier",
+                "Private accommodation", "Private free text"));
+
+        notes.delete(staff("sabine"), note);
+
+        TeacherNoteRecord deleted = notes.notesOn(staff("sabine"), amina).get(0);
+        assertThat(deleted.deleted()).hasValueSatisfying(change -> {
+            assertThat(change.by()).isEqualTo("sabine Name");
+            assertThat(change.at()).isBetween(clock.instant().minusSeconds(60), clock.instant());
+        });
+        entities.flush();
+        String stored = jdbc.queryForObject("select goals || barriers || accommodations || free_text "
+                + "from teacher_note where id = ?", String.class, note);
+        assertThat(stored).isEmpty();
+        assertThat(jdbc.queryForObject("select deleted_by_name from teacher_note where id = ?", String.class, note))
+                .isEqualTo("sabine Name");
+        assertThatThrownBy(() -> notes.edit(staff("sabine"), note, new NoteDraft(today, "Back?", "", "", "")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_edit_that_breaks_a_rule_is_refused_and_changes_nothing() {
+        long note = notes.write(staff("sabine"), amina, new NoteDraft(today, "Goals", "", "", ""));
+
+        ConstraintViolationException refused = catchThrowableOfType(ConstraintViolationException.class,
+                () -> notes.edit(staff("sabine"), note, new NoteDraft(today, "", "", "", "")));
+
+        assertThat(refused.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+                .containsExactly("note.empty");
+        assertThat(notes.notesOn(staff("sabine"), amina).get(0).goals()).isEqualTo("Goals");
+        assertThat(notes.notesOn(staff("sabine"), amina).get(0).edited()).isEmpty();
     }
 
     private void assertRefused(NoteDraft draft, String messageKey) {

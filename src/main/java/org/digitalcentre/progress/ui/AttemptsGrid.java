@@ -12,7 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-/** Every answer of one learner: when, where, what she answered, right or wrong, first try, hint, time. */
+/**
+ * Every answer of one learner: when, where, the question as she answered it (marked when the module changed since),
+ * what she answered, right or wrong, first try, hint, time.
+ */
 class AttemptsGrid extends Grid<AttemptLine> {
 
     AttemptsGrid(List<AttemptLine> lines) {
@@ -27,6 +30,8 @@ class AttemptsGrid extends Grid<AttemptLine> {
         addColumn(line -> line.exerciseRemoved()
                 ? getTranslation("teacher.attempts.removed", line.exercisePrompt()) : line.exercisePrompt())
                 .setHeader(getTranslation("teacher.attempts.exercise")).setFlexGrow(2);
+        addComponentColumn(line -> ChangedSince.mark(line.changedSince() && !line.exerciseRemoved()))
+                .setHeader(getTranslation("teacher.attempts.version")).setKey("changed-since").setAutoWidth(true);
         addColumn(AttemptLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
         addComponentColumn(line -> {
             Div result = new Div((line.correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE).create(),

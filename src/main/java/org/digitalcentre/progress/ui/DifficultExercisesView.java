@@ -121,7 +121,8 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("difficult.first-try")).setKey("success").setAutoWidth(true);
         grid.addColumn(e -> e.failedSteps().isEmpty()
                         ? e.wrongAnswers().stream()
-                        .map(w -> getTranslation("difficult.wrong-answer", w.answer(), w.count()))
+                        .map(w -> getTranslation(w.changedSince() ? "difficult.wrong-answer.changed-since"
+                                : "difficult.wrong-answer", w.answer(), w.count()))
                         .collect(Collectors.joining(" · "))
                         : e.failedSteps().stream()
                         .map(f -> getTranslation("difficult.failed-step", f.label(), f.failed(), f.learners()))
@@ -179,6 +180,11 @@ class DifficultExercisesView extends Div implements BeforeEnterObserver, HasDyna
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(AnswerLine::learnerName).setHeader(getTranslation("teacher.grid.learner")).setAutoWidth(true);
+        // Her answer beside the question as she saw it: the module may have been changed since.
+        grid.addColumn(AnswerLine::exercisePrompt).setHeader(getTranslation("teacher.attempts.as-answered"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(a -> ChangedSince.mark(a.changedSince()))
+                .setHeader(getTranslation("teacher.attempts.version")).setKey("changed-since").setAutoWidth(true);
         grid.addColumn(AnswerLine::answer).setHeader(getTranslation("teacher.attempts.answer")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.correct() ? "teacher.attempts.right" : "teacher.attempts.wrong"))
                 .setHeader(getTranslation("teacher.attempts.result"));

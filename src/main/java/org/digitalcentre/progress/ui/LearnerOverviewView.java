@@ -1,24 +1,18 @@
 package org.digitalcentre.progress.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,15 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
-import org.digitalcentre.base.ui.Dates;
-import org.digitalcentre.base.ui.FieldErrors;
-import org.digitalcentre.classroom.NoteDraft;
-import org.digitalcentre.classroom.TeacherNoteRecord;
 import org.digitalcentre.classroom.TeacherNotes;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
@@ -47,9 +35,6 @@ import org.digitalcentre.progress.CohortProgressService;
 import org.digitalcentre.progress.LearnerOverview;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,74 +176,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Section notesSection() {
-        Div list = new Div();
-        list.addClassName("notes");
-        DatePicker writtenOn = new DatePicker(getTranslation("note.date"), LocalDate.now(clock));
-        writtenOn.setI18n(Dates.pickerTexts(getLocale()));
-        writtenOn.setLocale(getLocale());
-        TextArea goals = new TextArea(getTranslation("note.goals"));
-        TextArea barriers = new TextArea(getTranslation("note.barriers"));
-        TextArea accommodations = new TextArea(getTranslation("note.accommodations"));
-        TextArea freeText = new TextArea(getTranslation("note.free-text"));
-        Paragraph formError = new Paragraph();
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
-        Map<String, HasValidation> fields = Map.of("writtenOn", writtenOn, "goals", goals, "barriers", barriers,
-                "accommodations", accommodations, "freeText", freeText);
-        Button save = new Button(getTranslation("note.save"), VaadinIcon.CHECK.create(), click -> {
-            formError.setText("");
-            try {
-                FieldErrors.clear(fields);
-                notes.write(staff, learnerId, new NoteDraft(writtenOn.getValue(), goals.getValue(),
-                        barriers.getValue(), accommodations.getValue(), freeText.getValue()));
-                goals.clear();
-                barriers.clear();
-                accommodations.clear();
-                freeText.clear();
-                showNotes(list);
-            } catch (ConstraintViolationException invalid) {
-                // The parts have different limits: each message names the limit of the rule its part broke.
-                for (ConstraintViolation<?> broken : invalid.getConstraintViolations()) {
-                    HasValidation field = fields.get(broken.getPropertyPath().toString());
-                    if (field != null) {
-                        FieldErrors.mark(field, broken.getMessage(),
-                                broken.getConstraintDescriptor().getAttributes().get("max"));
-                    }
-                }
-                invalid.getConstraintViolations().stream()
-                        .filter(v -> !fields.containsKey(v.getPropertyPath().toString())).findFirst()
-                        .ifPresent(v -> formError.setText(getTranslation(v.getMessage())));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(writtenOn, goals, barriers, accommodations, freeText);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setColspan(freeText, 2);
-        showNotes(list);
-        return section("overview.notes", new Paragraph(getTranslation("overview.notes.private")), form, formError,
-                save, list);
-    }
-
-    private void showNotes(Div list) {
-        list.removeAll();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        for (TeacherNoteRecord note : notes.notesOn(staff, learnerId)) {
-            Div card = new Div(new H3(getTranslation("note.heading", date.format(note.writtenOn()), note.authorName())));
-            card.addClassName("note");
-            addPart(card, "note.goals", note.goals());
-            addPart(card, "note.barriers", note.barriers());
-            addPart(card, "note.accommodations", note.accommodations());
-            addPart(card, "note.free-text", note.freeText());
-            list.add(card);
-        }
-    }
-
-    private void addPart(Div card, String labelKey, String text) {
-        if (!text.isBlank()) {
-            Paragraph part = new Paragraph(getTranslation("note.part", getTranslation(labelKey), text));
-            part.addClassName("note-part");
-            card.add(part);
-        }
+        return section("overview.notes", new TeacherNotesPanel(notes, staff, learnerId, clock));
     }
 
     private Section attempts(LearnerOverview overview) {

@@ -5,6 +5,7 @@ import org.digitalcentre.content.EServiceSimulation.Field;
 import org.digitalcentre.content.EServiceSimulation.FieldKind;
 import org.digitalcentre.content.EServiceSimulation.Goal;
 import org.digitalcentre.content.EServiceSimulation.Page;
+import org.digitalcentre.simulation.PasswordStandIn;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.SimulationRun;
 import org.digitalcentre.simulation.StepOutcome;
@@ -24,6 +25,10 @@ import java.util.Set;
  * the option she chose), {@code attach} (target: a document field, value: the file she picked), {@code continue}
  * (the screen's main button: the server checks the values and moves on, or keeps her there with a message at each
  * field), {@code back} (to the form's previous page) and {@code submit} (on the review page).
+ *
+ * <p>What she types in the password field is never stored: {@link #keptAs} keeps its length, whether it is blank,
+ * whether it is the scenario's password, and a number that is the same for the same text (a
+ * {@link PasswordStandIn}); signing in with the password she chose grades the same on those.
  */
 public final class EServiceRun implements SimulationRun {
 
@@ -46,6 +51,10 @@ public final class EServiceRun implements SimulationRun {
     public static final String SHORT_PASSWORD = "password-short";
     public static final String WRONG_SIGN_IN = "sign-in";
     public static final String WRONG_CODE = "code";
+
+    /** What a stand-in keeps of her password, besides its length and number. */
+    static final String BLANK = "blank";
+    static final String GIVEN = "given";
 
     /** The screens, in the order she meets them. */
     public enum Screen { ACCOUNT, SIGN_IN, CODE, PAGE, REVIEW, SENT }
@@ -81,7 +90,7 @@ public final class EServiceRun implements SimulationRun {
     }
 
     private boolean type(String target, String value) {
-        if (value.length() > MAX_VALUE_LENGTH) {
+        if (PasswordStandIn.lengthOf(value) > MAX_VALUE_LENGTH) {
             return false;
         }
         if (ownFieldsOfScreen().contains(target)) {
@@ -132,9 +141,9 @@ public final class EServiceRun implements SimulationRun {
         problems.clear();
         checkFields(task.account());
         String password = own.getOrDefault(PASSWORD, "");
-        if (password.isBlank()) {
+        if (blank(password)) {
             problems.put(PASSWORD, REQUIRED);
-        } else if (password.length() < EServiceSimulation.PASSWORD_MIN_LENGTH) {
+        } else if (PasswordStandIn.lengthOf(password) < EServiceSimulation.PASSWORD_MIN_LENGTH) {
             problems.put(PASSWORD, SHORT_PASSWORD);
         }
         if (!problems.isEmpty()) {
@@ -165,13 +174,29 @@ public final class EServiceRun implements SimulationRun {
         String expectedIdentifier = accountCreated ? accountIdentifier : task.identifier();
         String expectedPassword = accountCreated ? chosenPassword : task.password();
         if (FieldKind.EMAIL.normalized(identifier).equals(FieldKind.EMAIL.normalized(expectedIdentifier))
-                && password.equals(expectedPassword)) {
+                && samePassword(password, expectedPassword)) {
             codeSent = true;
             moveTo(Screen.CODE, 0);
         } else {
             problems.put(PASSWORD, WRONG_SIGN_IN);
             markWrong(Goal.SIGN_IN, null);
         }
+    }
+
+    private static boolean blank(String password) {
+        return PasswordStandIn.read(password).map(kept -> kept.flag(BLANK)).orElseGet(password::isBlank);
+    }
+
+    /**
+     * Live, both are what she typed (or the scenario's). In a stored try both are stand-ins, equal when she typed the
+     * same text; the scenario's password is not a stand-in, and a stand-in says whether it was that.
+     */
+    private boolean samePassword(String typed, String expected) {
+        if (typed.equals(expected)) {
+            return true;
+        }
+        return !accountCreated && expected != null && expected.equals(task.password())
+                && PasswordStandIn.read(typed).map(kept -> kept.flag(GIVEN)).orElse(false);
     }
 
     private void checkCode() {
@@ -285,6 +310,39 @@ public final class EServiceRun implements SimulationRun {
     }
 
     @Override
+    public SimEvent keptAs(SimEvent event, PasswordStandIn.Numbering numbering) {
+        if (!event.action().equals(TYPE) || !event.target().equals(PASSWORD)) {
+            return event;
+        }
+        String typed = event.value();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        if (typed.isBlank()) {
+            facts.put(BLANK, true);
+        }
+        if (task.password() != null && typed.equals(task.password())) {
+            facts.put(GIVEN, true);
+        }
+        return new SimEvent(event.action(), event.target(), numbering.standIn(typed, facts));
+    }
+
+    /**
+     * Past the sign-in, her password is never needed again: the try goes on as it was. Before it, she types it again
+     * (what was typed is not kept, so it could not be checked), with the rest of the screen as she left it.
+     */
+    @Override
+    public List<SimEvent> resumable(List<SimEvent> kept) {
+        for (SimEvent event : kept) {
+            if (!apply(event)) {
+                break;
+            }
+        }
+        if (screen != Screen.ACCOUNT && screen != Screen.SIGN_IN) {
+            return kept;
+        }
+        return kept.stream().filter(e -> !e.action().equals(TYPE) || !e.target().equals(PASSWORD)).toList();
+    }
+
+    @Override
     public List<StepResult> steps() {
         return task.steps().stream().map(step -> new StepResult(step.id(),
                 wrong.contains(step.id()) ? StepOutcome.WRONG
@@ -312,7 +370,8 @@ public final class EServiceRun implements SimulationRun {
 
     /** What she gave for an author's field, or for one of the screen's own fields; empty if nothing. */
     public String value(String fieldId) {
-        return own.getOrDefault(fieldId, values.getOrDefault(fieldId, ""));
+        String value = own.getOrDefault(fieldId, values.getOrDefault(fieldId, ""));
+        return PasswordStandIn.isStandIn(value) ? "" : value;
     }
 
     /** The message key of what is wrong at a field after she pressed the screen's button, if anything. */

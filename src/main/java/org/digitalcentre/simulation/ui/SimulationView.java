@@ -1,6 +1,7 @@
 package org.digitalcentre.simulation.ui;
 
 import com.vaadin.flow.component.html.Div;
+import org.digitalcentre.simulation.PasswordStandIn;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.SimulationRun;
 import org.digitalcentre.simulation.Simulations;
@@ -32,9 +33,13 @@ public abstract class SimulationView extends Div {
         addClassName("simulation");
     }
 
-    /** Does what she did, if this try could; then shows the result. */
+    /**
+     * Does what she did, if this try could; then shows the result. A value written like a kept password's stand-in is
+     * refused: it comes from a tampered request, not from her keyboard.
+     */
     protected final boolean emit(SimEvent event) {
-        if (events.size() >= Simulations.MAX_EVENTS || !run.apply(event)) {
+        if (events.size() >= Simulations.MAX_EVENTS || PasswordStandIn.isStandIn(event.value())
+                || !run.apply(event)) {
             return false;
         }
         events.add(event);

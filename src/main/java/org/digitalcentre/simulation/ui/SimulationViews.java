@@ -1,5 +1,8 @@
 package org.digitalcentre.simulation.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.digitalcentre.content.BrowserSimulation;
 import org.digitalcentre.content.EServiceSimulation;
 import org.digitalcentre.content.ImageEditorSimulation;
@@ -60,7 +63,15 @@ public final class SimulationViews {
         } else {
             throw new IllegalArgumentException("No screen for " + task.getClass().getSimpleName());
         }
-        view.restore(past);
+        List<SimEvent> resumed = Simulations.resumable(task, past);
+        view.restore(resumed);
+        if (resumed.size() < past.size()) {
+            // What she typed in a password field is never kept: she is told why the field is empty.
+            Div retype = new Div(VaadinIcon.INFO_CIRCLE.create(), new Span(view.getTranslation("sim.password-not-kept")));
+            retype.addClassName("sim-password-not-kept");
+            retype.getElement().setAttribute("role", "note");
+            view.addComponentAsFirst(retype);
+        }
         return view;
     }
 }

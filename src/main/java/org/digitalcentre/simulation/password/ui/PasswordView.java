@@ -181,8 +181,8 @@ public class PasswordView extends SimulationView {
         bar.setValue(password.isEmpty() ? 0 : measure.score() + 1);
         meterWords.setText(getTranslation("sim.password.strength", password.isEmpty()
                 ? getTranslation("sim.password.score.none") : getTranslation("sim.password.score." + measure.score())));
-        length.setText(task.length() == null ? getTranslation("sim.password.length", password.length())
-                : getTranslation("sim.password.length.min", password.length(), task.length()));
+        length.setText(task.length() == null ? getTranslation("sim.password.length", run.length())
+                : getTranslation("sim.password.length.min", run.length(), task.length()));
         advice.removeAll();
         if (password.isEmpty()) {
             return;

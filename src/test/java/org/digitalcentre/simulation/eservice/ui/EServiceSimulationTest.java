@@ -146,6 +146,30 @@ class EServiceSimulationTest extends SimulationKaribuTest {
         assertThat(phone()).contains("482913");
     }
 
+    @Test
+    void coming_back_before_signing_in_she_chooses_her_password_again_as_it_was_not_kept() {
+        createTheAccount();
+        fillIn("Username (your e-mail)", "amina.diallo@exemple.fr");
+        assertThat(learning.draftOf(amina(), "test-sim-e-service", "family-allowance"))
+                .noneMatch(event -> event.value().contains("Bellecombe38"));
+
+        open("home");
+        open("module/test-sim-e-service");
+
+        assertThat(screen()).isEqualTo("account");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("E-mail address")).getValue())
+                .isEqualTo("amina.diallo@exemple.fr");
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Choose a password")).getValue()).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withClasses("sim-password-not-kept")).getElement()
+                .getTextRecursively()).contains("Type it again.");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Choose a password")), "Other-Password-12");
+        clickButton("Create my account");
+        fillIn("Username (your e-mail)", "amina.diallo@exemple.fr");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), "Other-Password-12");
+        clickButton("Sign in");
+        assertThat(screen()).isEqualTo("code");
+    }
+
     private static void createTheAccount() {
         fillIn("E-mail address", "amina.diallo@exemple.fr");
         fillIn("Mobile phone", "06 12 34 56 78");

@@ -131,19 +131,27 @@ class PasswordSimulationTest extends SimulationKaribuTest {
     }
 
     @Test
-    void a_half_done_try_is_there_again_when_she_comes_back() {
+    void a_half_done_try_is_there_again_when_she_comes_back_without_the_password_she_types_it_again() {
         _setValue(password(), "girafe");
         _setValue(password(), PASSPHRASE);
         chooseWay("notebook");
-        assertThat(learning.draftOf(amina(), "test-sim-password", "new-account")).hasSize(3);
+        assertThat(learning.draftOf(amina(), "test-sim-password", "new-account")).hasSize(3)
+                .noneMatch(event -> event.value().contains("girafe") || event.value().contains(PASSPHRASE));
 
         open("home");
         open("module/test-sim-password");
 
-        assertThat(password().getValue()).isEqualTo(PASSPHRASE);
+        assertThat(password().getValue()).isEmpty();
         assertThat(confirm().getValue()).isEmpty();
         assertThat(ways().getValue().id()).isEqualTo("notebook");
+        assertThat(text("sim-password-not-kept")).isEqualTo(
+                "For your safety, the password you typed is never kept. Type it again.");
+        _setValue(password(), PASSPHRASE);
+        _setValue(confirm(), PASSPHRASE);
         assertThat(meter().getElement().getAttribute("data-score")).isEqualTo("4");
+        clickButton("Check");
+        assertThat(_get(Div.class, spec -> spec.withClasses("feedback")).getElement().getAttribute("data-result"))
+                .isEqualTo("right");
     }
 
     private static PasswordField password() {
