@@ -32,8 +32,11 @@ class RestoreCommandTest {
     @Test
     void a_backup_restored_into_a_new_folder_holds_the_data_as_it_was_at_the_backup() throws Exception {
         Path backup;
+        String version;
         try (HikariDataSource data = H2Files.pool(H2Files.fileUrl(temp.resolve("data")))) {
             H2Files.migrate(data, null);
+            version = Flyway.configure().dataSource(data).locations("classpath:db/migration").load().info().current()
+                    .getVersion().getVersion();
             H2Files.addCentre(data, "Centre des Lilas");
             H2Files.addCentre(data, "Centre du Port");
             backup = backups(data).makeNow(Reason.MANUAL).file();
@@ -49,7 +52,8 @@ class RestoreCommandTest {
         int exit = run("--restore=" + backup, "--digitalcentre.data-folder=" + folder);
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Restored", "--digitalcentre.data-folder=" + folder, "version 7");
+        assertThat(out.toString()).contains("Restored", "--digitalcentre.data-folder=" + folder,
+                "version " + version + ")");
         assertThat(H2Files.centresIn(folder.resolve(BackupService.DATABASE_NAME)))
                 .containsExactly("Centre des Lilas", "Centre du Port");
         // The app starts on it: its migrations find the tables up to date.

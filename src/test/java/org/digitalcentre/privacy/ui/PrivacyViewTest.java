@@ -135,7 +135,7 @@ class PrivacyViewTest extends KaribuTest {
         // The group started on 7 September 2026 for 12 weeks: it ends on 30 November 2026, anonymised a year later.
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("Morning group", "30/11/2026", "30/11/2027",
                 "2"));
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Every night, the learners of groups that ended 12 "
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Every hour, the learners of groups that ended 12 "
                 + "months ago are anonymised (setting digitalcentre.privacy.anonymise-after). Before that day, export "
                 + "the data of those who ask for it."))).isNotNull();
     }
