@@ -92,8 +92,11 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
 
             @Override
-            public Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed) {
-                Grade grade = learning.answer(learnerId, module, exercise, answer, language, shownAt, hintUsed);
+            public Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed,
+                                  String checkId) {
+                // Returns once her answer is committed (and written to the file: docs/decisions/0009).
+                Grade grade = learning.answer(learnerId, module, exercise, answer, language, shownAt, hintUsed,
+                        checkId);
                 live.answered(learnerId, exercise.id(), grade.correct());
                 return grade;
             }
