@@ -2,6 +2,8 @@ package org.digitalcentre.learning;
 
 import org.digitalcentre.simulation.StepOutcome;
 import org.digitalcentre.simulation.StepResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +36,8 @@ import java.util.Locale;
  */
 @Component
 class AttemptRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AttemptRecorder.class);
 
     static final String CHECK_ONCE = "attempt_check_once";
     static final String FIRST_TRY_ONCE = "attempt_first_try_once";
@@ -114,6 +118,8 @@ class AttemptRecorder {
                 if (rule == null) {
                     throw refused;
                 }
+                LOG.debug("Answer of learner {} to {}/{} refused by {}", a.learnerId(), a.moduleId(), a.exerciseId(),
+                        rule);
                 return rule;
             }
         } catch (SQLException e) {

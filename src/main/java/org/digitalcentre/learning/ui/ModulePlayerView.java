@@ -52,6 +52,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Module module;
     private long learnerId;
     private String language;
+    private String lastCheckId;
 
     ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock,
                      CohortPlanService plans, LiveClassroom live, LivePresence presence) {
@@ -97,7 +98,11 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
                 // Returns once her answer is committed (and written to the file: docs/decisions/0009).
                 Grade grade = learning.answer(learnerId, module, exercise, answer, language, shownAt, hintUsed,
                         checkId);
-                live.answered(learnerId, exercise.id(), grade.correct());
+                // The same check again (a double-click) is not another try for the live view either.
+                if (!checkId.equals(lastCheckId)) {
+                    lastCheckId = checkId;
+                    live.answered(learnerId, exercise.id(), grade.correct());
+                }
                 return grade;
             }
 
