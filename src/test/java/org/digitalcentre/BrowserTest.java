@@ -110,8 +110,13 @@ public abstract class BrowserTest {
     }
 
     protected void open(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
+        driver.get(address() + "/" + path);
         waitForVaadin();
+    }
+
+    /** Where the app under test answers: this test's server, unless a test drives another one (CrashIT). */
+    protected String address() {
+        return "http://localhost:" + port;
     }
 
     /** Waits until Vaadin has no request under way, so the page shows the server's latest answer. */

@@ -13,12 +13,14 @@ import org.digitalcentre.base.AbstractEntity;
 import org.digitalcentre.simulation.StepOutcome;
 import org.digitalcentre.simulation.StepResult;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One answer a learner gave to one exercise, with the content version it was given on. Never changed after. */
+/**
+ * One answer a learner gave to one exercise, with the content version it was given on. Never changed after. Written by
+ * {@link AttemptRecorder} (plain SQL under a savepoint, so that the database's uniqueness rules decide), read here.
+ */
 @Entity
 class Attempt extends AbstractEntity {
 
@@ -46,6 +48,14 @@ class Attempt extends AbstractEntity {
     @Column(name = "first_try")
     private boolean firstTry;
 
+    /** TRUE on her first try, NULL otherwise: what the database's "one first try" rule sees (V8). */
+    @Column(name = "first_try_mark")
+    private Boolean firstTryMark;
+
+    /** The id her page gave this check: the same check sent twice is stored once. Null before V8. */
+    @Column(name = "check_id", length = 40)
+    private String checkId;
+
     @Column(name = "hint_used")
     private boolean hintUsed;
 
@@ -65,23 +75,6 @@ class Attempt extends AbstractEntity {
     private List<GradedStep> steps = new ArrayList<>();
 
     protected Attempt() {
-    }
-
-    Attempt(long learnerId, String moduleId, String contentVersion, String exerciseId, String answer, Grade grade,
-            boolean firstTry, boolean hintUsed, Instant startedAt, Instant endedAt) {
-        this.learnerId = learnerId;
-        this.moduleId = moduleId;
-        this.contentVersion = contentVersion;
-        this.exerciseId = exerciseId;
-        this.answer = answer;
-        this.correct = grade.correct();
-        this.score = grade.score();
-        this.firstTry = firstTry;
-        this.hintUsed = hintUsed;
-        this.startedAt = startedAt;
-        this.endedAt = endedAt;
-        this.timeSpentMs = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
-        grade.steps().forEach(step -> steps.add(new GradedStep(step.stepId(), step.outcome())));
     }
 
     /** One step of a simulation and how it went. */

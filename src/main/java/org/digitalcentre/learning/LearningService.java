@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -31,18 +32,23 @@ import java.util.function.Function;
 @Service
 public class LearningService {
 
+    /** The longest check id a page may send (a UUID has 36 characters); the column holds 40. */
+    public static final int CHECK_ID_MAX_LENGTH = 40;
+
     private final ModuleProgressRepository progress;
     private final AttemptRepository attempts;
     private final LearnerDayRepository days;
     private final SimulationDraftRepository drafts;
+    private final AttemptRecorder recorder;
     private final Clock clock;
 
     LearningService(ModuleProgressRepository progress, AttemptRepository attempts, LearnerDayRepository days,
-                    SimulationDraftRepository drafts, Clock clock) {
+                    SimulationDraftRepository drafts, AttemptRecorder recorder, Clock clock) {
         this.progress = progress;
         this.attempts = attempts;
         this.days = days;
         this.drafts = drafts;
+        this.recorder = recorder;
         this.clock = clock;
     }
 
@@ -76,20 +82,48 @@ public class LearningService {
                 () -> progress.save(new ModuleProgress(learnerId, module.id(), module.version(), stepId, now)));
     }
 
-    /** Grades and stores one answer. {@code shownAt} is when the exercise appeared, for the time spent. */
+    /**
+     * Grades and stores one answer made outside a learner's page (tests, imports): a check of its own. {@code shownAt}
+     * is when the exercise appeared, for the time spent.
+     */
     @Transactional
     public Grade answer(long learnerId, Module module, Exercise exercise, Answer answer, String language,
                         Instant shownAt, boolean hintUsed) {
+        return answer(learnerId, module, exercise, answer, language, shownAt, hintUsed, newCheckId());
+    }
+
+    /**
+     * Grades and stores one answer, once: {@code checkId} is the id her page gave this check. The same id again (a
+     * double-click, a request sent again after a lost connection) stores nothing new and gives the grade stored
+     * then. Her first answer to an exercise is her first try, however many workstations answer at once: the
+     * database keeps one (docs/decisions/0009). When this returns, the answer is committed.
+     */
+    @Transactional
+    public Grade answer(long learnerId, Module module, Exercise exercise, Answer answer, String language,
+                        Instant shownAt, boolean hintUsed, String checkId) {
+        if (checkId == null || checkId.isBlank() || checkId.length() > CHECK_ID_MAX_LENGTH) {
+            throw new IllegalArgumentException("A check id has 1 to " + CHECK_ID_MAX_LENGTH + " characters");
+        }
         Grade grade = AnswerGrader.grade(exercise, answer, language);
-        boolean firstTry = !attempts.existsByLearnerIdAndExerciseIdAndModuleId(learnerId, exercise.id(), module.id());
         Instant now = clock.instant();
-        // Answering is being busy with the module too: it counts as time spent and as her latest activity.
-        progress.findByLearnerIdAndModuleId(learnerId, module.id()).ifPresent(row -> countTime(learnerId, row.touch(now)));
-        attempts.save(new Attempt(learnerId, module.id(), module.version(), exercise.id(), AnswerCodec.toJson(withoutPasswords(exercise, answer)),
-                grade, firstTry, hintUsed, shownAt.isAfter(now) ? now : shownAt, now));
-        // A checked try is an attempt now: nothing half-done is left to resume.
-        drafts.findById(new SimulationDraft.Key(learnerId, module.id(), exercise.id())).ifPresent(drafts::delete);
-        return grade;
+        boolean maybeFirst = !attempts.existsByLearnerIdAndExerciseIdAndModuleId(learnerId, exercise.id(), module.id());
+        AttemptRecorder.Stored stored = recorder.record(new AttemptRecorder.NewAttempt(learnerId, module.id(),
+                module.version(), exercise.id(), checkId, AnswerCodec.toJson(withoutPasswords(exercise, answer)), grade,
+                hintUsed,
+                shownAt.isAfter(now) ? now : shownAt, now), maybeFirst);
+        if (stored.isNew()) {
+            // Answering is being busy with the module too: it counts as time spent and as her latest activity.
+            progress.findByLearnerIdAndModuleId(learnerId, module.id())
+                    .ifPresent(row -> countTime(learnerId, row.touch(now)));
+            // A checked try is an attempt now: nothing half-done is left to resume.
+            drafts.findById(new SimulationDraft.Key(learnerId, module.id(), exercise.id())).ifPresent(drafts::delete);
+        }
+        return stored.grade();
+    }
+
+    /** A fresh id for one check: random, so that no two pages ever make the same. */
+    public static String newCheckId() {
+        return UUID.randomUUID().toString();
     }
 
     /**

@@ -239,8 +239,8 @@ class TeacherScreensBenchmark {
 
     private void insertAttempts(List<Object[]> rows) {
         jdbc.batchUpdate("insert into attempt (learner_id, module_id, content_version, exercise_id, answer, correct, "
-                + "score, first_try, hint_used, time_spent_ms, started_at, ended_at) "
-                + "values (?, ?, 'bench', ?, ?, ?, ?, true, false, 20000, ?, ?)", rows);
+                + "score, first_try, first_try_mark, hint_used, time_spent_ms, started_at, ended_at) "
+                + "values (?, ?, 'bench', ?, ?, ?, ?, true, true, false, 20000, ?, ?)", rows);
     }
 
     private void insertProgress(List<Object[]> rows) {

@@ -100,6 +100,9 @@ class LearningServiceTest {
         assertThat(grade).isEqualTo(new Grade(true, 100));
         AttemptRecord attempt = learning.attemptsOf(amina).get(0);
         assertThat(attempt.timeSpentMs()).isEqualTo(25_000);
+        // Written with plain SQL, read by JPA: the same moments, whatever the machine's time zone.
+        assertThat(attempt.startedAt()).isEqualTo(shownAt);
+        assertThat(attempt.endedAt()).isEqualTo(clock.instant());
         assertThat(attempt.hintUsed()).isTrue();
         assertThat(attempt.score()).isEqualTo(100);
     }

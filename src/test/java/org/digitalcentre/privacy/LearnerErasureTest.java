@@ -201,8 +201,8 @@ class LearnerErasureTest extends PrivacyServiceTest {
     @Test
     void what_she_typed_in_a_simulation_is_emptied_but_what_she_did_and_its_grade_stay() {
         jdbc.update("insert into attempt (learner_id, module_id, content_version, exercise_id, answer, correct, score, "
-                + "first_try, hint_used, time_spent_ms, started_at, ended_at) values (?, 'a-simulation', 'v1', 'form', "
-                + "?, true, 100, true, false, 1000, current_timestamp, current_timestamp)", amina,
+                + "first_try, first_try_mark, hint_used, time_spent_ms, started_at, ended_at) values (?, 'a-simulation', "
+                + "'v1', 'form', ?, true, 100, true, true, false, 1000, current_timestamp, current_timestamp)", amina,
                 "{\"kind\":\"simulation\",\"events\":[{\"action\":\"type\",\"target\":\"address\","
                         + "\"value\":\"12 rue des Lilas\"},{\"action\":\"submit\",\"target\":\"\",\"value\":\"\"}]}");
 

@@ -87,7 +87,8 @@ class ModulePreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
 
             @Override
-            public Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed) {
+            public Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed,
+                                  String checkId) {
                 return AnswerGrader.grade(exercise, answer, lang);
             }
 

@@ -27,12 +27,17 @@ import org.digitalcentre.content.SingleChoiceExercise;
 import org.digitalcentre.content.TrueFalseExercise;
 import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.Grade;
+import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.learning.LearningService.GivenAnswer;
 import org.digitalcentre.simulation.SimEvent;
 import org.digitalcentre.simulation.Simulations;
 import org.digitalcentre.simulation.StepResult;
 import org.digitalcentre.simulation.ui.SimulationView;
 import org.digitalcentre.simulation.ui.SimulationViews;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +49,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,8 +58,16 @@ import java.util.stream.Collectors;
  */
 class ExercisePanel extends Div {
 
-    /** Grades and stores an answer; given whether she looked at the hint. */
-    interface Checker extends BiFunction<Answer, Boolean, Grade> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExercisePanel.class);
+
+    /**
+     * Grades and stores an answer; given whether she looked at the hint, and the id of this check: the same id again
+     * (a double-click, a request sent again) must store nothing new. Throws Spring's data-access or transaction
+     * exceptions when the answer could not be stored.
+     */
+    @FunctionalInterface
+    interface Checker {
+        Grade check(Answer answer, boolean hintUsed, String checkId);
     }
 
     /** Where a simulation's unchecked try is kept while she works, and found again when she comes back. */
@@ -84,6 +96,10 @@ class ExercisePanel extends Div {
     private boolean resumedUncheckedTry;
     private boolean hintUsed;
     private Supplier<Optional<Answer>> answer;
+    /** The id of the answer she is composing: made when the panel is shown, new once she changes a checked answer. */
+    private String checkId = LearningService.newCheckId();
+    /** The answer last sent with {@link #checkId}, stored or not: the same answer again is the same check. */
+    private Answer sentWithCheckId;
 
     ExercisePanel(Exercise exercise, String language, long shuffleSeed, GivenAnswer previous, Checker checker,
                   Drafts drafts) {
@@ -156,11 +172,35 @@ class ExercisePanel extends Div {
                     exercise instanceof Simulation ? "sim.do-first" : "exercise.answer-first")));
             return;
         }
-        Grade grade = checker.apply(given.get(), hintUsed);
+        if (sentWithCheckId != null && !sentWithCheckId.equals(given.get())) {
+            checkId = LearningService.newCheckId();
+        }
+        sentWithCheckId = given.get();
+        Grade grade;
+        try {
+            grade = checker.check(given.get(), hintUsed, checkId);
+        } catch (DataAccessException | TransactionException notStored) {
+            // Disk full, database closed or read-only: her answer stays in the page, and the same check sent again
+            // (same id) stores it once the database works.
+            LOG.warn("An answer to exercise {} could not be stored: {}", exercise.id(), notStored.toString());
+            showNotSaved();
+            return;
+        }
         showFeedback(grade.correct());
+        feedback.getElement().setAttribute("data-check", checkId);
         if (exercise instanceof Simulation simulation) {
             showSteps(simulation, grade.steps());
         }
+    }
+
+    /** Not stored: said plainly, with no right or wrong as if it were kept, and how to send it again. */
+    private void showNotSaved() {
+        feedback.removeAll();
+        feedback.getElement().setAttribute("data-result", "not-saved");
+        feedback.getElement().removeAttribute("data-check");
+        Span warning = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("exercise.not-saved")));
+        warning.addClassName("not-saved");
+        feedback.add(warning, new Span(getTranslation("exercise.not-saved.again", getTranslation("exercise.check"))));
     }
 
     // --- Simulations ---

@@ -22,6 +22,10 @@ import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.Grade;
 import org.digitalcentre.learning.LearningService.GivenAnswer;
 import org.digitalcentre.simulation.SimEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A module, one step at a time, with large Back and Next buttons and a progress bar: what a learner sees, and what
@@ -39,13 +44,19 @@ import java.util.Optional;
  */
 public class ModulePlayer extends Div {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ModulePlayer.class);
+
     /** What the player reports. */
     public interface Listener {
         /** She is now on this step. */
         void moved(int stepIndex);
 
-        /** She checked an answer: grade it (and keep it, or not). */
-        Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed);
+        /**
+         * She checked an answer: grade it (and keep it, or not). {@code checkId} names this check: the same id again
+         * (a double-click, a request sent again) must not count twice. A failure to store it is thrown (Spring's
+         * data-access or transaction exceptions): the exercise then says her answer is not saved yet.
+         */
+        Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed, String checkId);
 
         /** She went past the last step: what to show then. */
         Component finished();
@@ -129,8 +140,29 @@ public class ModulePlayer extends Div {
     }
 
     private void show(int stepIndex) {
-        listener.moved(stepIndex);
+        safely("her move to step " + stepIndex, () -> listener.moved(stepIndex));
         render(stepIndex);
+    }
+
+    /**
+     * Where she is and her unchecked drafts are kept as she goes; when the database fails, the page goes on (what she
+     * had checked and saved is not touched, and an exercise says by itself when a check is not saved).
+     */
+    private static void safely(String what, Runnable keep) {
+        try {
+            keep.run();
+        } catch (DataAccessException | TransactionException failed) {
+            LOG.warn("Could not keep {}: {}", what, failed.toString());
+        }
+    }
+
+    private static <T> T safely(String what, Supplier<T> read, T otherwise) {
+        try {
+            return read.get();
+        } catch (DataAccessException | TransactionException failed) {
+            LOG.warn("Could not read {}: {}", what, failed.toString());
+            return otherwise;
+        }
     }
 
     private void render(int stepIndex) {
@@ -198,29 +230,29 @@ public class ModulePlayer extends Div {
         Exercise exercise = (Exercise) step;
         Instant shownAt = clock.instant();
         long seed = Objects.hash(seedBase, module.id(), exercise.id());
-        return new ExercisePanel(exercise, language, seed, answers.get(exercise.id()), (answer, hintUsed) -> {
-            Grade grade = listener.answered(exercise, answer, shownAt, hintUsed);
+        return new ExercisePanel(exercise, language, seed, answers.get(exercise.id()), (answer, hintUsed, checkId) -> {
+            Grade grade = listener.answered(exercise, answer, shownAt, hintUsed, checkId);
             answers.put(exercise.id(), new GivenAnswer(answer, grade.correct()));
             return grade;
         }, new ExercisePanel.Drafts() {
             @Override
             public List<SimEvent> draft() {
-                return listener.draft(exercise);
+                return safely("her unchecked try", () -> listener.draft(exercise), List.of());
             }
 
             @Override
             public void keep(List<SimEvent> events) {
-                listener.simulationChanged(exercise, events);
+                safely("her unchecked try", () -> listener.simulationChanged(exercise, events));
             }
 
             @Override
             public Optional<List<String>> typed() {
-                return listener.typedDraft(exercise);
+                return safely("her typed words", () -> listener.typedDraft(exercise), Optional.empty());
             }
 
             @Override
             public void keepTyped(List<String> words) {
-                listener.typed(exercise, words);
+                safely("her typed words", () -> listener.typed(exercise, words));
             }
         });
     }

@@ -52,6 +52,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Module module;
     private long learnerId;
     private String language;
+    private String lastCheckId;
 
     ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock,
                      CohortPlanService plans, LiveClassroom live, LivePresence presence) {
@@ -92,9 +93,16 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
 
             @Override
-            public Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed) {
-                Grade grade = learning.answer(learnerId, module, exercise, answer, language, shownAt, hintUsed);
-                live.answered(learnerId, exercise.id(), grade.correct());
+            public Grade answered(Exercise exercise, Answer answer, Instant shownAt, boolean hintUsed,
+                                  String checkId) {
+                // Returns once her answer is committed (and written to the file: docs/decisions/0009).
+                Grade grade = learning.answer(learnerId, module, exercise, answer, language, shownAt, hintUsed,
+                        checkId);
+                // The same check again (a double-click) is not another try for the live view either.
+                if (!checkId.equals(lastCheckId)) {
+                    lastCheckId = checkId;
+                    live.answered(learnerId, exercise.id(), grade.correct());
+                }
                 return grade;
             }
 
