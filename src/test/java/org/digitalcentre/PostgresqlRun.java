@@ -28,10 +28,7 @@ public class PostgresqlRun implements PostDiscoveryFilter {
             return FilterResult.included("every test runs on H2");
         }
         Optional<Class<?>> testClass = classOf(test);
-        if (testClass.isEmpty()) {
-            return FilterResult.included("not a test class");
-        }
-        return repeats(testClass.get())
+        return testClass.isPresent() && repeats(testClass.get())
                 ? FilterResult.included("a Spring test with the database, not a UI or browser test")
                 : FilterResult.excluded("not a service or repository test: runs on H2 only");
     }
@@ -50,6 +47,7 @@ public class PostgresqlRun implements PostDiscoveryFilter {
         return false;
     }
 
+    /** The Jupiter test's class; none for other engines' tests (ArchUnit's rules), which stay on H2. */
     private static Optional<Class<?>> classOf(TestDescriptor test) {
         return test.getSource().flatMap(source -> {
             if (source instanceof MethodSource method) {
@@ -58,6 +56,7 @@ public class PostgresqlRun implements PostDiscoveryFilter {
             if (source instanceof ClassSource type) {
                 return Optional.of(type.getJavaClass());
             }
+
             return Optional.empty();
         });
     }

@@ -26,6 +26,7 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
      * Counts one wrong password in a single conditional UPDATE, so that tries made at the same moment are each
      * counted once. An account whose lock has run out starts counting again from one. An account still locked is
      * left as it is (its lock is not made longer). The try that reaches {@code limit} locks it until {@code until}.
+     * The cast gives the CASE a type: PostgreSQL otherwise reads "{@code then ? else null}" as text and refuses it.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
@@ -33,7 +34,7 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
                set a.wrongPasswords = case when a.lockedUntil is not null then 1 else a.wrongPasswords + 1 end,
                    a.lockedUntil = case
                        when (case when a.lockedUntil is not null then 1 else a.wrongPasswords + 1 end) >= :limit
-                       then :until else null end
+                       then cast(:until as Instant) else null end
              where a.username = :username and (a.lockedUntil is null or a.lockedUntil <= :now)""")
     int countWrongPassword(@Param("username") String username, @Param("limit") int limit,
                            @Param("now") Instant now, @Param("until") Instant until);
