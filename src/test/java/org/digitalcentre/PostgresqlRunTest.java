@@ -12,6 +12,7 @@ class PostgresqlRunTest {
         assertThat(PostgresqlRun.repeats(Class.forName("org.digitalcentre.classroom.ClassroomServiceTest"))).isTrue();
         assertThat(PostgresqlRun.repeats(Class.forName("org.digitalcentre.learning.LearningServiceTest"))).isTrue();
         assertThat(PostgresqlRun.repeats(Class.forName("org.digitalcentre.security.StaffLoginFormTest"))).isTrue();
+        assertThat(PostgresqlRun.repeats(Class.forName("org.digitalcentre.demo.DemoDataTest"))).isTrue();
     }
 
     @Test
