@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -18,19 +20,52 @@ import java.util.Optional;
  * {@code @Nested} class sits in) and is neither a UI test ({@link KaribuTest}) nor a browser test
  * ({@link BrowserTest}). A new service test is picked up without any mark. JUnit finds this filter through
  * META-INF/services; it keeps every test unless {@value PostgresqlTestDatabase#SWITCH}=postgresql (the pom's
- * "postgresql" execution).
+ * "postgresql" execution), but {@link PostgresqlServerTest}, which runs in that execution only. When the server does
+ * not answer, that check is the run's one failure, with what to run, and the other tests are left out.
  */
 public class PostgresqlRun implements PostDiscoveryFilter {
 
+    private static Boolean serverAnswers;
+
     @Override
     public FilterResult apply(TestDescriptor test) {
-        if (!"postgresql".equals(System.getProperty(PostgresqlTestDatabase.SWITCH))) {
-            return FilterResult.included("every test runs on H2");
-        }
         Optional<Class<?>> testClass = classOf(test);
+        if (!PostgresqlTestDatabase.isPostgresqlRun()) {
+            return testClass.filter(PostgresqlServerTest.class::equals).isPresent()
+                    ? FilterResult.excluded("checks the PostgreSQL run's server: runs in that run only")
+                    : FilterResult.included("every test runs on H2");
+        }
+        if (testClass.filter(PostgresqlServerTest.class::equals).isPresent()) {
+            return FilterResult.included("the PostgreSQL run checks its server first");
+        }
+        if (!serverAnswers() && serverCheckIsInThisRun(test)) {
+            // One failure that says what to do (PostgresqlServerTest), not one per test.
+            return FilterResult.excluded("PostgreSQL cannot be reached: PostgresqlServerTest says what to run");
+        }
         return testClass.isPresent() && repeats(testClass.get())
                 ? FilterResult.included("a Spring test with the database, not a UI or browser test")
                 : FilterResult.excluded("not a service or repository test: runs on H2 only");
+    }
+
+    private static synchronized boolean serverAnswers() {
+        if (serverAnswers == null) {
+            try (Connection ignored = PostgresqlTestDatabase.connectToTheServer()) {
+                serverAnswers = true;
+            } catch (RuntimeException | SQLException e) {
+                serverAnswers = false;
+            }
+        }
+        return serverAnswers;
+    }
+
+    /** Whether the check is among the tests discovered (not with -Dtest=SomeOtherTest): else nothing is left out. */
+    private static boolean serverCheckIsInThisRun(TestDescriptor test) {
+        TestDescriptor root = test;
+        while (root.getParent().isPresent()) {
+            root = root.getParent().get();
+        }
+        return root.getDescendants().stream().map(PostgresqlRun::classOf)
+                .anyMatch(found -> found.filter(PostgresqlServerTest.class::equals).isPresent());
     }
 
     /** True for the tests that run a second time on PostgreSQL. */

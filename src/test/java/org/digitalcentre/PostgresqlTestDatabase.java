@@ -44,8 +44,7 @@ public class PostgresqlTestDatabase implements EnvironmentPostProcessor, Ordered
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String database = System.getProperty(SWITCH, "h2");
-        if (!database.equals("postgresql")) {
+        if (!isPostgresqlRun()) {
             return;
         }
         String url = required(SWITCH + ".url");
@@ -60,6 +59,20 @@ public class PostgresqlTestDatabase implements EnvironmentPostProcessor, Ordered
                 "spring.flyway.schemas", schema,
                 // A @DataJpaTest would otherwise swap in an embedded H2.
                 "spring.test.database.replace", "none")));
+    }
+
+    /** True in the pom's "postgresql" execution. */
+    static boolean isPostgresqlRun() {
+        return "postgresql".equals(System.getProperty(SWITCH));
+    }
+
+    /**
+     * A connection to the run's server, or an IllegalStateException whose message says what to run: the one
+     * failure of the run when the server is not there ({@link PostgresqlServerTest}).
+     */
+    static Connection connectToTheServer() {
+        return connect(required(SWITCH + ".url"), required(SWITCH + ".username"),
+                System.getProperty(SWITCH + ".password", ""));
     }
 
     private static synchronized String runSchema(String url, String username, String password) {
@@ -93,7 +106,6 @@ public class PostgresqlTestDatabase implements EnvironmentPostProcessor, Ordered
                     mvn verify -Dpostgresql.test.url=jdbc:postgresql://HOST:PORT/DATABASE \
                     -Dpostgresql.test.username=USER -Dpostgresql.test.password=PASSWORD""".formatted(
                     url, username, e.getMessage(), WHAT_TO_RUN);
-            System.err.println("\n*** " + message + "\n");
             throw new IllegalStateException(message, e);
         }
     }
