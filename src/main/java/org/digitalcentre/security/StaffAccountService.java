@@ -115,8 +115,8 @@ public class StaffAccountService implements UserDetailsService, UserDetailsPassw
 
     /**
      * A wrong password typed for this user name: counted in one UPDATE (tries at the same moment are each counted
-     * once, the row held until the end); the try that reaches the limit locks the account for the configured time. An unknown name changes
-     * nothing. Returns whether the account is locked now.
+     * once, the row held until the transaction ends); the try that reaches the limit locks the account for the
+     * configured time. An unknown name changes nothing. Returns whether the account is locked now.
      */
     @Transactional
     public boolean wrongPassword(String username) {
