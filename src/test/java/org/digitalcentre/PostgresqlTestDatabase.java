@@ -37,7 +37,7 @@ public class PostgresqlTestDatabase implements EnvironmentPostProcessor, Ordered
     private static final String SCHEMA_PREFIX = "test_run_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Pattern RUN_SCHEMA = Pattern.compile(SCHEMA_PREFIX + "(\\d{14})_\\d+");
-    private static final Duration OLD_RUN = Duration.ofHours(2);
+    private static final Duration OLD_RUN = Duration.ofHours(1);
 
     /** One schema for the whole run (one JVM): the run's Spring contexts share it, as they share H2's memory. */
     private static String runSchema;
