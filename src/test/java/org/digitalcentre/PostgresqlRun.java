@@ -1,5 +1,7 @@
 package org.digitalcentre;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -18,12 +20,16 @@ import java.util.Optional;
  * Which tests the PostgreSQL run repeats (docs/decisions/0011-postgresql-tested.md): every test class that starts
  * Spring with the database ({@code @SpringBootTest} or {@code @DataJpaTest}, directly, inherited or on the class a
  * {@code @Nested} class sits in) and is neither a UI test ({@link KaribuTest}) nor a browser test
- * ({@link BrowserTest}). A new service test is picked up without any mark. JUnit finds this filter through
+ * ({@link BrowserTest}). A new service test is picked up without any mark; one about H2 itself says
+ * {@code @Tag(PostgresqlRun.H2_ONLY)}. JUnit finds this filter through
  * META-INF/services; it keeps every test unless {@value PostgresqlTestDatabase#SWITCH}=postgresql (the pom's
  * "postgresql" execution), but {@link PostgresqlServerTest}, which runs in that execution only. When the server does
  * not answer, that check is the run's one failure, with what to run, and the other tests are left out.
  */
 public class PostgresqlRun implements PostDiscoveryFilter {
+
+    /** The tag of a test about H2 itself (its file, its own backup commands): it runs on H2 only. */
+    public static final String H2_ONLY = "h2-only";
 
     private static Boolean serverAnswers;
 
@@ -72,6 +78,12 @@ public class PostgresqlRun implements PostDiscoveryFilter {
     static boolean repeats(Class<?> testClass) {
         if (KaribuTest.class.isAssignableFrom(testClass) || BrowserTest.class.isAssignableFrom(testClass)) {
             return false;
+        }
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            if (AnnotationSupport.findRepeatableAnnotations(c, Tag.class).stream()
+                    .anyMatch(tag -> tag.value().equals(H2_ONLY))) {
+                return false;
+            }
         }
         for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
             MergedAnnotations annotations = MergedAnnotations.from(c, SearchStrategy.TYPE_HIERARCHY);

@@ -1,6 +1,9 @@
 package org.digitalcentre;
 
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,5 +26,21 @@ class PostgresqlRunTest {
         assertThat(PostgresqlRun.repeats(Class.forName("org.digitalcentre.journey.LearnerJourneyIT"))).isFalse();
         assertThat(PostgresqlRun.repeats(Class.forName("org.digitalcentre.learning.AnswerGraderTest"))).isFalse();
         assertThat(PostgresqlRun.repeats(PostgresqlRunTest.class)).isFalse();
+    }
+
+    @Test
+    void a_service_test_about_h2_itself_says_so_and_runs_on_h2_only() {
+        assertThat(PostgresqlRun.repeats(H2FileBackup.class)).isFalse();
+        assertThat(PostgresqlRun.repeats(H2FileBackup.OneOfItsCases.class)).isFalse();
+    }
+
+    /** An example, never run: no test method. */
+    @SpringBootTest
+    @Tag(PostgresqlRun.H2_ONLY)
+    static class H2FileBackup {
+
+        @Nested
+        class OneOfItsCases {
+        }
     }
 }
