@@ -24,19 +24,30 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
     /**
      * Counts one wrong password in a single conditional UPDATE, so that tries made at the same moment are each
-     * counted once. An account whose lock has run out starts counting again from one. An account still locked is
-     * left as it is (its lock is not made longer). The try that reaches {@code limit} locks it until {@code until}.
+     * counted once: the row stays locked by this transaction until it ends. An account whose lock has run out starts
+     * counting again from one (the lock is lifted). An account still locked is left as it is (its lock is not made
+     * longer). Returns 0 when nothing was counted.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update StaffAccount a
                set a.wrongPasswords = case when a.lockedUntil is not null then 1 else a.wrongPasswords + 1 end,
-                   a.lockedUntil = case
-                       when (case when a.lockedUntil is not null then 1 else a.wrongPasswords + 1 end) >= :limit
-                       then :until else null end
+                   a.lockedUntil = null
              where a.username = :username and (a.lockedUntil is null or a.lockedUntil <= :now)""")
-    int countWrongPassword(@Param("username") String username, @Param("limit") int limit,
-                           @Param("now") Instant now, @Param("until") Instant until);
+    int countWrongPassword(@Param("username") String username, @Param("now") Instant now);
+
+    /**
+     * Locks the account until {@code until} once the count has reached {@code limit}: in the transaction of
+     * {@link #countWrongPassword}, which holds the row. Two statements rather than one "case ... then :until else
+     * null": PostgreSQL types such a CASE as text, and a cast to a zoned timestamp would be stored shifted by the
+     * server's time zone (docs/decisions/0011-postgresql-tested.md).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update StaffAccount a set a.lockedUntil = :until
+             where a.username = :username and a.lockedUntil is null and a.wrongPasswords >= :limit""")
+    int lockOnceCountReached(@Param("username") String username, @Param("limit") int limit,
+                             @Param("until") Instant until);
 
     /** The right password: the count starts again from zero. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

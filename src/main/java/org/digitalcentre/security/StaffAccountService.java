@@ -115,8 +115,8 @@ public class StaffAccountService implements UserDetailsService, UserDetailsPassw
 
     /**
      * A wrong password typed for this user name: counted in one UPDATE (tries at the same moment are each counted
-     * once); the try that reaches the limit locks the account for the configured time. An unknown name changes
-     * nothing. Returns whether the account is locked now.
+     * once, the row held until the transaction ends); the try that reaches the limit locks the account for the
+     * configured time. An unknown name changes nothing. Returns whether the account is locked now.
      */
     @Transactional
     public boolean wrongPassword(String username) {
@@ -124,8 +124,10 @@ public class StaffAccountService implements UserDetailsService, UserDetailsPassw
             return false;
         }
         Instant now = clock.instant();
-        accounts.countWrongPassword(normalised(username), settings.staffWrongPasswords(), now,
-                now.plus(settings.staffLockFor()));
+        if (accounts.countWrongPassword(normalised(username), now) > 0) {
+            accounts.lockOnceCountReached(normalised(username), settings.staffWrongPasswords(),
+                    now.plus(settings.staffLockFor()));
+        }
         return accounts.findByUsername(normalised(username)).map(account -> account.isLockedAt(now)).orElse(false);
     }
 
