@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,8 +19,10 @@ import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * Stores one checked answer so that it counts once, whatever happens around it (docs/decisions/0009). The database
@@ -103,7 +106,8 @@ class AttemptRecorder {
                         a.learnerId(), a.moduleId(), a.contentVersion(), a.exerciseId(), a.answerJson(),
                         a.grade().correct(), a.grade().score(), firstTry, firstTry ? Boolean.TRUE : null,
                         a.hintUsed(), Math.max(0, Duration.between(a.startedAt(), a.endedAt()).toMillis()),
-                        Timestamp.from(a.startedAt()), Timestamp.from(a.endedAt()), a.checkId());
+                        asHibernateWrites(a.startedAt(), connection), asHibernateWrites(a.endedAt(), connection),
+                        a.checkId());
                 List<StepResult> steps = a.grade().steps();
                 for (int position = 0; position < steps.size(); position++) {
                     jdbc.update("insert into attempt_step (attempt_id, position, step_id, outcome) "
@@ -127,6 +131,20 @@ class AttemptRecorder {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * A time bound as JPA reads it back (columns are {@code timestamp}, without zone): Hibernate writes an Instant
+     * to PostgreSQL as the UTC wall time, and to H2 as the wall time of the session's (the JVM's) zone. Bound the
+     * same way, an answer's times read back unchanged in any zone the server runs in.
+     */
+    private static SqlTypeValue asHibernateWrites(Instant when, Connection connection) throws SQLException {
+        Timestamp timestamp = Timestamp.from(when);
+        if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            return (statement, index, sqlType, typeName) -> statement.setTimestamp(index, timestamp,
+                    Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+        }
+        return (statement, index, sqlType, typeName) -> statement.setTimestamp(index, timestamp);
     }
 
     /** Which of our two uniqueness rules refused the insert (both databases name it in the message), if one did. */

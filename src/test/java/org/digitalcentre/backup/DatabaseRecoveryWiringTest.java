@@ -1,6 +1,8 @@
 package org.digitalcentre.backup;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.digitalcentre.PostgresqlRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
+@Tag(PostgresqlRun.H2_ONLY) // the recovery is for H2's embedded file; PostgreSQL's pool needs none
 class DatabaseRecoveryWiringTest {
 
     @Autowired

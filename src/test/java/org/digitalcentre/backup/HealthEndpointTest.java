@@ -38,7 +38,7 @@ class HealthEndpointTest {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.status").value("UP"))
                     .andExpect(jsonPath("$.components.db.status").value("UP"))
-                    .andExpect(jsonPath("$.components.db.details.database").value("H2"))
+                    .andExpect(jsonPath("$.components.db.details.database").isNotEmpty())
                     .andExpect(jsonPath("$.components.diskSpace.status").value("UP"))
                     .andExpect(jsonPath("$.components.diskSpace.details.free").isNumber());
         }

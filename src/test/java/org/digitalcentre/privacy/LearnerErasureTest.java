@@ -49,7 +49,7 @@ class LearnerErasureTest extends PrivacyServiceTest {
     private Map<String, String> columnsHoldingALearner() {
         Map<String, String> columns = new LinkedHashMap<>();
         jdbc.queryForList("select table_name, column_name from information_schema.columns "
-                        + "where lower(table_schema) = 'public' and lower(column_name) like '%learner_id%' "
+                        + "where table_schema = current_schema and lower(column_name) like '%learner_id%' "
                         + "order by table_name, column_name")
                 .forEach(row -> columns.put(lower(row.get("table_name")) + "." + lower(row.get("column_name")),
                         lower(row.get("table_name"))));
@@ -58,7 +58,7 @@ class LearnerErasureTest extends PrivacyServiceTest {
                         + "and fk.constraint_schema = rc.constraint_schema "
                         + "join information_schema.key_column_usage pk on pk.constraint_name = rc.unique_constraint_name "
                         + "and pk.constraint_schema = rc.unique_constraint_schema "
-                        + "where lower(pk.table_name) = 'learner' and lower(fk.constraint_schema) = 'public'")
+                        + "where lower(pk.table_name) = 'learner' and fk.constraint_schema = current_schema")
                 .forEach(row -> columns.put(lower(row.get("table_name")) + "." + lower(row.get("column_name")),
                         lower(row.get("table_name"))));
         return columns;
@@ -73,7 +73,7 @@ class LearnerErasureTest extends PrivacyServiceTest {
                 + "and fk.constraint_schema = rc.constraint_schema "
                 + "join information_schema.key_column_usage pk on pk.constraint_name = rc.unique_constraint_name "
                 + "and pk.constraint_schema = rc.unique_constraint_schema "
-                + "where lower(fk.constraint_schema) = 'public'")) {
+                + "where fk.constraint_schema = current_schema")) {
             String parent = lower(row.get("parent"));
             if (herTables.contains(parent) && !parent.equals("learner")) {
                 under.add(lower(row.get("table_name")) + " (under " + parent + ")");
