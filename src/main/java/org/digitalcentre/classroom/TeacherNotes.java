@@ -35,6 +35,12 @@ public class TeacherNotes {
         return notes.findByLearnerIdOrderByWrittenOnDescIdDesc(learnerId).stream().map(TeacherNote::toRecord).toList();
     }
 
+    /** Whether notes may be written about her: not once she is anonymised (docs/decisions/0013). */
+    @Transactional(readOnly = true)
+    public boolean takesNotes(long learnerId) {
+        return learners.findById(learnerId).map(learner -> !learner.isAnonymised()).orElse(false);
+    }
+
     /** Throws ConstraintViolationException for a note that breaks a rule of {@link NoteDraft}. */
     @Transactional
     public long write(SignedIn staff, long learnerId, NoteDraft draft) {

@@ -54,7 +54,13 @@ class TeacherNotesPanel extends Div {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         list.addClassName("notes");
-        add(new Paragraph(getTranslation("overview.notes.private")), form, save, list);
+        if (notes.takesNotes(learnerId)) {
+            add(new Paragraph(getTranslation("overview.notes.private")), form, save, list);
+        } else {
+            Paragraph anonymised = new Paragraph(getTranslation("overview.notes.anonymised"));
+            anonymised.addClassName("notes-anonymised");
+            add(anonymised, list);
+        }
         showNotes();
     }
 

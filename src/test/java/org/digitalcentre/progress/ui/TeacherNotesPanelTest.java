@@ -3,12 +3,14 @@ package org.digitalcentre.progress.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.digitalcentre.KaribuTest;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.NoteDraft;
 import org.digitalcentre.classroom.TeacherNotes;
+import org.digitalcentre.privacy.LearnerErasure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,8 @@ class TeacherNotesPanelTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManager entities;
+    @Autowired
+    LearnerErasure erasure;
 
     private long amina;
     private long note;
@@ -106,6 +110,19 @@ class TeacherNotesPanelTest extends KaribuTest {
         entities.flush();
         assertThat(jdbc.queryForList("select goals || barriers || accommodations || free_text from teacher_note",
                 String.class)).containsExactly("");
+    }
+
+    @Test
+    void once_she_is_anonymised_the_page_says_no_more_notes_can_be_written_and_offers_no_form() {
+        assertThat(erasure.anonymise(staff("claire"), amina)).isTrue();
+        entities.flush();
+
+        open("learner/" + amina);
+
+        _get(Paragraph.class, spec -> spec.withClasses("notes-anonymised")
+                .withText("This learner is anonymised: no more notes can be written about her."));
+        _assertNone(Button.class, spec -> spec.withText("Save the note"));
+        _assertNone(TextArea.class, spec -> spec.withLabel("Goals"));
     }
 
     private SignedIn staff(String username) {
