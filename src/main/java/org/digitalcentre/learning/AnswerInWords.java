@@ -62,6 +62,20 @@ public final class AnswerInWords {
     }
 
     /**
+     * A stored answer in words, as the teachers' screens and a learner's exported data show it: a simulation's by the
+     * steps stored with it, so that nothing is replayed to read it.
+     */
+    public static String describe(Exercise exercise, AttemptRecord attempt, String language,
+                                  Map<Boolean, String> yesNo) {
+        Answer answer = AnswerCodec.fromJson(attempt.answerJson());
+        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done
+                && !attempt.steps().isEmpty()) {
+            return describeTry(simulation, attempt.steps(), done, language);
+        }
+        return describe(exercise, answer, language, yesNo);
+    }
+
+    /**
      * A simulation's try: each step with how it went (the steps given, as graded), and for mouse and keyboard
      * practice how well: accuracy, speed, typing speed.
      */

@@ -8,9 +8,6 @@ import org.digitalcentre.classroom.TeacherNotes;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
-import org.digitalcentre.content.Simulation;
-import org.digitalcentre.learning.Answer;
-import org.digitalcentre.learning.AnswerCodec;
 import org.digitalcentre.learning.AnswerInWords;
 import org.digitalcentre.learning.AttemptRecord;
 import org.digitalcentre.learning.KeptExercises;
@@ -110,22 +107,13 @@ public class LearnerDataExport {
         String title = kept.map(k -> k.moduleTitle().in(language))
                 .orElseGet(() -> moduleTitle(attempt.moduleId(), language));
         String question = exercise.map(e -> e.prompt().in(language)).orElse(attempt.exerciseId());
-        String answer = exercise.map(e -> describe(e, attempt, language, yesNo)).orElse(attempt.answerJson());
+        String answer = exercise.map(e -> AnswerInWords.describe(e, attempt, language, yesNo))
+                .orElse(attempt.answerJson());
         return new LearnerData.AnswerLine(attempt.endedAt(), attempt.moduleId(), title, attempt.contentVersion(),
                 attempt.exerciseId(), question, kept.isPresent(), answer, attempt.correct(), attempt.score(),
                 attempt.firstTry(), attempt.hintUsed(), Math.round(attempt.timeSpentMs() / 1000.0));
     }
 
-    /** A simulation's try by the steps stored with it, as the teachers' screens show it: nothing is replayed. */
-    private static String describe(Exercise exercise, AttemptRecord attempt, String language,
-                                   Map<Boolean, String> yesNo) {
-        Answer answer = AnswerCodec.fromJson(attempt.answerJson());
-        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done
-                && !attempt.steps().isEmpty()) {
-            return AnswerInWords.describeTry(simulation, attempt.steps(), done, language);
-        }
-        return AnswerInWords.describe(exercise, answer, language, yesNo);
-    }
 
     private String moduleTitle(String moduleId, String language) {
         return catalogue.module(moduleId).map(m -> m.title().in(language)).orElse(moduleId);

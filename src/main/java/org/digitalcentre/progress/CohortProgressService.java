@@ -10,8 +10,6 @@ import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Simulation;
 import org.digitalcentre.content.SimulationStep;
-import org.digitalcentre.learning.Answer;
-import org.digitalcentre.learning.AnswerCodec;
 import org.digitalcentre.learning.AnswerInWords;
 import org.digitalcentre.learning.AttemptRecord;
 import org.digitalcentre.learning.KeptExercises;
@@ -275,7 +273,7 @@ public class CohortProgressService {
     private AttemptLine line(AttemptRecord attempt, String language, Map<Boolean, String> yesNo,
                              Map<String, Optional<KeptExercises.Kept>> keptCache) {
         AsAnswered asAnswered = asAnswered(attempt, keptCache);
-        String answer = asAnswered.exercise().map(e -> describe(e, attempt, language, yesNo))
+        String answer = asAnswered.exercise().map(e -> AnswerInWords.describe(e, attempt, language, yesNo))
                 .orElse(attempt.answerJson());
         String moduleTitle = asAnswered.module().map(m -> m.title().in(language))
                 .or(() -> asAnswered.kept().map(k -> k.moduleTitle().in(language))).orElse(attempt.moduleId());
@@ -307,16 +305,6 @@ public class CohortProgressService {
         }
     }
 
-    /** An answer in words; a simulation's by the steps stored with it, so that nothing is replayed to read it. */
-    private static String describe(Exercise exercise, AttemptRecord attempt, String language,
-                                   Map<Boolean, String> yesNo) {
-        Answer answer = AnswerCodec.fromJson(attempt.answerJson());
-        if (exercise instanceof Simulation simulation && answer instanceof Answer.SimulationEvents done
-                && !attempt.steps().isEmpty()) {
-            return AnswerInWords.describeTry(simulation, attempt.steps(), done, language);
-        }
-        return AnswerInWords.describe(exercise, answer, language, yesNo);
-    }
 
     private void requireCohort(SignedIn staff, long cohortId) {
         if (!classroom.mayWorkWith(staff, cohortId)) {
