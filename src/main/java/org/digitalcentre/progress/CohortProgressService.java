@@ -183,7 +183,8 @@ public class CohortProgressService {
         return learning.answersTo(names.keySet(), moduleId, exerciseId).stream().map(a -> {
             AsAnswered asAnswered = asAnswered(a, kept);
             return new AnswerLine(a.learnerId(), names.get(a.learnerId()), asAnswered.prompt(language),
-                    asAnswered.exercise().map(e -> describe(e, a, language, yesNo)).orElse(a.answerJson()),
+                    asAnswered.exercise().map(e -> AnswerInWords.describe(e, a, language, yesNo))
+                            .orElse(a.answerJson()),
                     a.correct(), a.firstTry(), a.endedAt(), asAnswered.changedSince());
         }).toList();
     }
