@@ -1,6 +1,9 @@
 package org.digitalcentre.learning.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
@@ -48,6 +52,9 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LiveClassroom live;
     private final LivePresence presence;
     private final Button help = new Button();
+    /** The teacher's "Done" on the live page, heard here: her help button comes back at once. */
+    private Registration helpWatch;
+    private volatile boolean helpShownAsked;
 
     private Module module;
     private long learnerId;
@@ -139,7 +146,39 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(player, helpArea);
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        watchHelp(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatchingHelp();
+    }
+
+    /**
+     * Listens to her cohort's live room; only a change of her own help flag (the teacher tapped "Done", or she asked
+     * from another page) reaches her screen, not every move of the others.
+     */
+    private void watchHelp(UI ui) {
+        stopWatchingHelp();
+        live.cohortOf(learnerId).ifPresent(cohortId -> helpWatch = live.subscribe(cohortId, learners -> {
+            boolean asking = learners.stream().anyMatch(l -> l.learnerId() == learnerId && l.helpAskedAt() != null);
+            if (asking != helpShownAsked) {
+                ui.access(() -> showHelpState(live.isAskingForHelp(learnerId)));
+            }
+        }));
+    }
+
+    private void stopWatchingHelp() {
+        if (helpWatch != null) {
+            helpWatch.remove();
+            helpWatch = null;
+        }
+    }
+
     private void onStep(int stepIndex) {
+        showHelpState(live.isAskingForHelp(learnerId));
         Step step = module.steps().get(stepIndex);
         live.onStep(learnerId, module.id(), stepIndex + 1, module.steps().size(),
                 step instanceof Exercise ? step.id() : null);
@@ -152,6 +191,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** Once she has asked, the button says so; the teacher's live view shows her hand until it is cleared. */
     private void showHelpState(boolean asked) {
+        helpShownAsked = asked;
         help.setEnabled(!asked);
         help.setText(getTranslation(asked ? "help.asked" : "help.ask"));
     }

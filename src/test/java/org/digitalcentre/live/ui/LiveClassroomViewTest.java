@@ -82,6 +82,26 @@ class LiveClassroomViewTest extends KaribuTest {
     }
 
     @Test
+    void once_the_teacher_taps_done_she_can_ask_for_help_again_on_this_step_and_the_next() {
+        signInByTapping("Morning group", "Amina X.", codeOf(0));
+        open("module/test-browsing");
+        clickButton("Next");
+        clickButton("I need help");
+        Button help = _get(Button.class, spec -> spec.withClasses("help-button"));
+        assertThat(help.isEnabled()).isFalse();
+
+        live.helped(cohort.learnerIds()[0]); // what the teacher's "Done" on the live page does
+        MockVaadin.clientRoundtrip();
+
+        assertThat(help.isEnabled()).isTrue();
+        assertThat(help.getText()).isEqualTo("I need help");
+        clickButton("Next");
+        clickButton("I need help");
+        assertThat(help.getText()).isEqualTo("The teacher is coming");
+        assertThat(live.isAskingForHelp(cohort.learnerIds()[0])).isTrue();
+    }
+
+    @Test
     void the_view_updates_by_itself_when_a_learner_arrives_or_gets_stuck() {
         signInAsStaff("sabine");
         open("live");
