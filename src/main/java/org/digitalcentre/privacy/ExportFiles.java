@@ -3,8 +3,6 @@ package org.digitalcentre.privacy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.digitalcentre.base.Translations;
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.TeacherNoteRecord;
@@ -13,9 +11,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +33,6 @@ import java.util.zip.ZipOutputStream;
  */
 final class ExportFiles {
 
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -151,18 +146,11 @@ final class ExportFiles {
 
     // The three forms.
 
-    private byte[] csv(List<String> header, List<List<String>> rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BYTE_ORDER_MARK);
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                     .setRecordSeparator("\r\n").get())) {
-            csv.printRecord(header.stream().map(SpreadsheetCell::neutralised).toList());
-            for (List<String> row : rows) {
-                csv.printRecord(row.stream().map(SpreadsheetCell::neutralised).toList());
-            }
-        }
-        return bytes.toByteArray();
+    private static byte[] csv(List<String> header, List<List<String>> rows) {
+        List<List<String>> records = new ArrayList<>();
+        records.add(header);
+        records.addAll(rows);
+        return SpreadsheetCell.csvFile(records);
     }
 
     private byte[] json() {

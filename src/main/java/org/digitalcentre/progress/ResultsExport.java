@@ -1,7 +1,5 @@
 package org.digitalcentre.progress;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
@@ -9,12 +7,8 @@ import org.digitalcentre.learning.ModuleResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +20,6 @@ import java.util.function.UnaryOperator;
 @Service
 public class ResultsExport {
 
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CohortProgressService progress;
     private final ContentCatalogue catalogue;
@@ -40,33 +33,23 @@ public class ResultsExport {
     @Transactional(readOnly = true)
     public byte[] cohortCsv(SignedIn staff, long cohortId, String language, UnaryOperator<String> words) {
         CohortGrid grid = progress.grid(staff, cohortId);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BYTE_ORDER_MARK);
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                     .setRecordSeparator("\r\n").get())) {
-            csv.printRecord(words.apply("export.learner"), words.apply("export.module"), words.apply("export.topic"),
-                    words.apply("export.status"), words.apply("export.score"), words.apply("export.answered"),
-                    words.apply("export.exercises"), words.apply("export.first-try"), words.apply("export.minutes"));
-            for (CohortGrid.LearnerRow learner : grid.learners()) {
-                for (CohortGrid.ModuleColumn column : grid.modules()) {
-                    ModuleResult result = learner.results().get(column.moduleId());
-                    Module module = catalogue.module(column.moduleId()).orElseThrow();
-                    csv.printRecord(text(learner.shortName()), text(module.title().in(language)),
-                            text(catalogue.topics().stream().filter(t -> t.id().equals(module.topicId())).findFirst()
-                                    .map(t -> t.title().in(language)).orElse(module.topicId())),
-                            text(words.apply(result.status().translationKey())), result.score(),
-                            result.exercisesAnswered(), result.exerciseCount(), result.firstTryRight(),
-                            Math.round(result.secondsSpent() / 60.0));
-                }
+        List<List<Object>> records = new ArrayList<>();
+        records.add(List.of(words.apply("export.learner"), words.apply("export.module"), words.apply("export.topic"),
+                words.apply("export.status"), words.apply("export.score"), words.apply("export.answered"),
+                words.apply("export.exercises"), words.apply("export.first-try"), words.apply("export.minutes")));
+        for (CohortGrid.LearnerRow learner : grid.learners()) {
+            for (CohortGrid.ModuleColumn column : grid.modules()) {
+                ModuleResult result = learner.results().get(column.moduleId());
+                Module module = catalogue.module(column.moduleId()).orElseThrow();
+                records.add(List.of(learner.shortName(), module.title().in(language),
+                        catalogue.topics().stream().filter(t -> t.id().equals(module.topicId())).findFirst()
+                                .map(t -> t.title().in(language)).orElse(module.topicId()),
+                        words.apply(result.status().translationKey()), result.score(),
+                        result.exercisesAnswered(), result.exerciseCount(), result.firstTryRight(),
+                        Math.round(result.secondsSpent() / 60.0)));
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
-        return bytes.toByteArray();
+        return SpreadsheetCell.csvFile(records);
     }
 
-    private static String text(String cell) {
-        return SpreadsheetCell.neutralised(cell);
-    }
 }
