@@ -47,6 +47,7 @@ class AttemptRecorder {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private volatile Boolean postgresql;
 
     AttemptRecorder(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -138,13 +139,23 @@ class AttemptRecorder {
      * to PostgreSQL as the UTC wall time, and to H2 as the wall time of the session's (the JVM's) zone. Bound the
      * same way, an answer's times read back unchanged in any zone the server runs in.
      */
-    private static SqlTypeValue asHibernateWrites(Instant when, Connection connection) throws SQLException {
+    private SqlTypeValue asHibernateWrites(Instant when, Connection connection) throws SQLException {
         Timestamp timestamp = Timestamp.from(when);
-        if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (isPostgresql(connection)) {
             return (statement, index, sqlType, typeName) -> statement.setTimestamp(index, timestamp,
                     Calendar.getInstance(TimeZone.getTimeZone("UTC")));
         }
         return (statement, index, sqlType, typeName) -> statement.setTimestamp(index, timestamp);
+    }
+
+    /** The database never changes while the app runs: asked once. */
+    private boolean isPostgresql(Connection connection) throws SQLException {
+        Boolean known = postgresql;
+        if (known == null) {
+            known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            postgresql = known;
+        }
+        return known;
     }
 
     /** Which of our two uniqueness rules refused the insert (both databases name it in the message), if one did. */
