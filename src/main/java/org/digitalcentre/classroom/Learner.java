@@ -62,6 +62,14 @@ public class Learner extends AbstractEntity {
     @Column(name = "anonymous_number")
     private Integer anonymousNumber;
 
+    /** The language she chose ("fr", "en", "ar"), or null until she chooses one. */
+    @Column(length = 8)
+    private String language;
+
+    /** Each step is read aloud to her as it opens (her teacher's setting). */
+    @Column(name = "read_aloud_automatically", nullable = false)
+    private boolean readAloudAutomatically;
+
     protected Learner() {
     }
 
@@ -111,6 +119,23 @@ public class Learner extends AbstractEntity {
         return anonymousNumber;
     }
 
+    /** The language she chose ("fr", "en", "ar"), or null until she chooses one. */
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isReadAloudAutomatically() {
+        return readAloudAutomatically;
+    }
+
+    void setReadAloudAutomatically(boolean readAloudAutomatically) {
+        this.readAloudAutomatically = readAloudAutomatically;
+    }
+
     String getCodeHash() {
         return codeHash;
     }
@@ -148,6 +173,8 @@ public class Learner extends AbstractEntity {
         this.codeHash = null;
         this.anonymousNumber = number;
         this.anonymisedAt = now;
+        this.language = null;
+        this.readAloudAutomatically = false;
         unlock();
     }
 
