@@ -33,7 +33,9 @@ class LanguageSetup implements VaadinServiceInitListener {
      */
     static void apply(UI ui, Locale locale) {
         ui.setLocale(locale);
-        ui.setDirection(Translations.rightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        boolean rightToLeft = Translations.rightToLeft(locale);
+        ui.setDirection(rightToLeft ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().setAttribute("dir", rightToLeft ? "rtl" : "ltr"); // <body> too, as the server sees it
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 }
