@@ -64,16 +64,33 @@ class MailboxRunTest {
     }
 
     @Test
-    void tapping_a_part_that_is_no_clue_makes_the_clues_step_wrong_even_once_untapped() {
+    void a_part_that_is_no_clue_left_tapped_makes_the_clues_step_wrong() {
         String notAClue = TASK.message("bank").orElseThrow().parts("fr").stream().filter(p -> p.clue() == null)
                 .findFirst().map(Part::key).orElseThrow();
-        List<SimEvent> events = new ArrayList<>(List.of(OPEN_BANK, BANK_IS_SCAM, tap(notAClue), tap(notAClue)));
+        List<SimEvent> events = new ArrayList<>(List.of(OPEN_BANK, BANK_IS_SCAM, tap(notAClue)));
         events.addAll(BANK_CLUES);
         events.addAll(PARCEL_IS_SCAM);
         events.addAll(REPLY_WITH_CV);
 
         assertThat(Simulations.grade(TASK, events).steps()).extracting(StepResult::outcome)
                 .containsExactly(StepOutcome.RIGHT, StepOutcome.WRONG, StepOutcome.RIGHT, StepOutcome.RIGHT);
+    }
+
+    @Test
+    void a_part_tapped_by_mistake_and_tapped_again_to_untap_it_leaves_the_clues_step_right() {
+        String notAClue = TASK.message("bank").orElseThrow().parts("fr").stream().filter(p -> p.clue() == null)
+                .findFirst().map(Part::key).orElseThrow();
+        List<SimEvent> events = new ArrayList<>(List.of(OPEN_BANK, BANK_IS_SCAM, tap(notAClue)));
+        events.addAll(BANK_CLUES);
+        events.add(tap(notAClue));
+        events.addAll(PARCEL_IS_SCAM);
+        events.addAll(REPLY_WITH_CV);
+
+        SimulationGrade grade = Simulations.grade(TASK, events);
+
+        assertThat(grade.steps()).extracting(StepResult::outcome)
+                .containsExactly(StepOutcome.RIGHT, StepOutcome.RIGHT, StepOutcome.RIGHT, StepOutcome.RIGHT);
+        assertThat(grade.correct()).isTrue();
     }
 
     @Test
