@@ -3,6 +3,7 @@ package org.digitalcentre.journey;
 import org.digitalcentre.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -45,6 +46,7 @@ class LearnerJourneyIT extends BrowserTest {
         waitForText("Pas tout à fait.");
         assertThat(find(By.cssSelector(".feedback")).getText()).contains("l'adresse se tape tout en haut");
         assertAccessible("an exercise with its feedback");
+        everyPageOpensAtItsTopWithTheFocusOnItsHeading();
 
         clickButton("J’ai fini");
         waitForText("Touchez votre groupe");
@@ -99,6 +101,45 @@ class LearnerJourneyIT extends BrowserTest {
         String attempts = find(By.cssSelector("vaadin-grid.attempts")).getText();
         assertThat(attempts).contains("Au milieu de la page").contains("Faux").contains("Juste");
         assertAccessible("the learner's attempts");
+    }
+
+    /**
+     * On a smaller screen, a step scrolled down: opening "Accueil" shows the home from its top ("Continuer" in view)
+     * with the focus on its heading, and "Continuer" opens the step from its top with the focus on "Étape 2 sur 4".
+     */
+    private void everyPageOpensAtItsTopWithTheFocusOnItsHeading() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1280, 700));
+        try {
+            js.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+            assertThat(((Number) js.executeScript("return window.scrollY")).doubleValue())
+                    .as("the step is longer than the screen, and scrolled down").isGreaterThan(100);
+
+            find(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Accueil']")).click();
+            waitForVaadin();
+            waitForText("Bonjour Amina D. !");
+            wait.until(d -> ((Number) js.executeScript("return window.scrollY")).doubleValue() == 0);
+            WebElement continueButton = find(By.xpath("//vaadin-button[contains(normalize-space(.), 'Continuer')]"));
+            assertThat((Boolean) js.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", continueButton))
+                    .as("\"Continuer\" is on screen").isTrue();
+            wait.until(d -> "H1".equals(js.executeScript("return document.activeElement.tagName")));
+            assertThat(js.executeScript("return document.activeElement.textContent")).isEqualTo("Bonjour Amina D. !");
+
+            continueButton.click();
+            waitForVaadin();
+            waitForText("Étape 2 sur 4");
+            js.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+            clickButton("Suivant");
+            waitForText("Étape 3 sur 4");
+            wait.until(d -> ((Number) js.executeScript("return window.scrollY")).doubleValue() == 0);
+            wait.until(d -> "step-counter".equals(js.executeScript("return document.activeElement.id")));
+            clickButton("Retour");
+            waitForText("Étape 2 sur 4");
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     private void signInAsAmina() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.digitalcentre.base.ui.PageStart;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.ImageStep;
 import org.digitalcentre.content.Module;
@@ -142,6 +143,8 @@ public class ModulePlayer extends Div {
     private void show(int stepIndex) {
         safely("her move to step " + stepIndex, () -> listener.moved(stepIndex));
         render(stepIndex);
+        // The new step from its top; a screen reader starts at "Step 3 of 8", then reads the step.
+        PageStart.bringToTop(stepCounter.getElement());
     }
 
     /**
@@ -261,9 +264,11 @@ public class ModulePlayer extends Div {
     private void finish() {
         stepArea.removeAll();
         stepArea.getElement().setAttribute("data-step", "finished");
-        stepArea.add(listener.finished());
+        Component end = listener.finished();
+        stepArea.add(end);
         next.setVisible(false);
         back.setEnabled(true);
         index = module.steps().size();
+        PageStart.bringToTop(end.getElement());
     }
 }

@@ -1,0 +1,53 @@
+package org.digitalcentre.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every page opens at its top, and the keyboard focus goes to the page's heading: a screen reader then reads where
+ * she is ("Bonjour Amina D. !"), and the next Tab goes to the first thing on the page. Without this, a page opened
+ * after a long one kept the old scroll position (the home opened 884 px down, "Continue" off screen) and the focus
+ * stayed on the link she had tapped. Installed for every page, the sign-in screens (which have no layout) included.
+ * A page that puts the focus in a field by itself keeps it there.
+ */
+@Component
+public class PageStart implements VaadinServiceInitListener {
+
+    /** Scrolls to the top and focuses {@code target} (the page's h1 when none is given). */
+    private static final String TO_TOP_AND_FOCUS = """
+            const target = %s;
+            window.scrollTo(0, 0);
+            for (const scroller of [document.scrollingElement, document.body,
+                    ...document.querySelectorAll('vaadin-app-layout, main')]) {
+                if (scroller && scroller.scrollTop) { scroller.scrollTop = 0; }
+            }
+            const active = document.activeElement;
+            const ownField = active && active !== document.body && target && active.isConnected
+                    && active.closest('main') && active.matches('input, textarea, vaadin-text-field, \
+            vaadin-password-field, vaadin-text-area, vaadin-integer-field, vaadin-email-field');
+            if (target && !ownField) {
+                if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }
+                target.focus({preventScroll: true});
+            }""";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.addAfterNavigationListener(navigated -> ui.getPage().executeJs(TO_TOP_AND_FOCUS.formatted(
+                    "document.querySelector('main h1') || document.querySelector('h1')")));
+        });
+    }
+
+    /**
+     * The same, within a page whose content changed in place (the module player's next step): the page goes back to
+     * its top and the focus to {@code heading} (for example "Step 3 of 8"), so that a screen reader reads the new
+     * step from its start.
+     */
+    public static void bringToTop(Element heading) {
+        heading.executeJs(TO_TOP_AND_FOCUS.formatted("this"));
+    }
+}
