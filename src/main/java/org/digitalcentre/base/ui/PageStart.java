@@ -20,9 +20,9 @@ public class PageStart implements VaadinServiceInitListener {
     private static final String TO_TOP_AND_FOCUS = """
             const target = %s;
             window.scrollTo(0, 0);
-            for (const scroller of [document.scrollingElement, document.body,
-                    ...document.querySelectorAll('vaadin-app-layout, main')]) {
-                if (scroller && scroller.scrollTop) { scroller.scrollTop = 0; }
+            // Whatever scrolls around the page (the window, or a layout's part, slots included) goes to its top.
+            for (let box = target; box; box = box.assignedSlot || box.parentElement || box.getRootNode().host) {
+                if (box.scrollTop) { box.scrollTop = 0; }
             }
             const active = document.activeElement;
             const ownField = active && active !== document.body && target && active.isConnected
