@@ -14,6 +14,7 @@ import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.digitalcentre.base.ui.LearnerMarkdown;
 import org.digitalcentre.base.ui.PageStart;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.ImageStep;
@@ -303,7 +304,7 @@ public class ModulePlayer extends Div {
 
     private Component stepContent(Step step) {
         if (step instanceof TextStep text) {
-            Markdown markdown = new Markdown(text.markdown().in(language));
+            Markdown markdown = LearnerMarkdown.of(text.markdown().in(language));
             markdown.addClassName("step-text");
             return markdown;
         }
