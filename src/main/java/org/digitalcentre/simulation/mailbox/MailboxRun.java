@@ -268,6 +268,18 @@ public final class MailboxRun implements SimulationRun {
         return folder;
     }
 
+    /** The folders that hold messages: an empty folder is not shown (a task with e-mails only has no Texts). */
+    public List<String> folders() {
+        List<String> folders = new ArrayList<>();
+        if (task.messages().stream().anyMatch(m -> m.kind() == Kind.EMAIL)) {
+            folders.add(INBOX);
+        }
+        if (task.messages().stream().anyMatch(m -> m.kind() == Kind.SMS)) {
+            folders.add(TEXTS);
+        }
+        return folders;
+    }
+
     /** The messages of the folder shown, newest (first written) on top. */
     public List<Message> inFolder() {
         Kind kind = folder.equals(INBOX) ? Kind.EMAIL : Kind.SMS;

@@ -40,6 +40,26 @@ class MailboxRunTest {
             new SimEvent(MailboxRun.ATTACH, "", "cv-amina-diallo.pdf"), SimEvent.of(MailboxRun.SEND));
 
     @Test
+    void no_mailbox_of_the_centre_s_modules_shows_an_empty_folder() {
+        ContentCatalogue content = new ContentCatalogue(new ContentProperties(Path.of("content")));
+        List<MailboxSimulation> mailboxes = content.modules().stream().flatMap(m -> m.exercises().stream())
+                .filter(MailboxSimulation.class::isInstance).map(MailboxSimulation.class::cast).toList();
+        assertThat(mailboxes).as("the modules have mailbox tasks").isNotEmpty();
+        for (MailboxSimulation mailbox : mailboxes) {
+            MailboxRun run = new MailboxRun(mailbox);
+            for (String folder : run.folders()) {
+                run.apply(SimEvent.of(MailboxRun.FOLDER, folder));
+                assertThat(run.inFolder()).as(mailbox.id() + ", folder " + folder).isNotEmpty();
+            }
+            assertThat(run.folders()).as(mailbox.id()).isNotEmpty();
+        }
+        MailboxSimulation emailsOnly = (MailboxSimulation) content.module("office-first-email").orElseThrow()
+                .exercise("practice-reply-cv").orElseThrow();
+        assertThat(new MailboxRun(emailsOnly).folders()).containsExactly(MailboxRun.INBOX);
+        assertThat(new MailboxRun(TASK).folders()).containsExactly(MailboxRun.INBOX, MailboxRun.TEXTS);
+    }
+
+    @Test
     void the_right_way_gets_every_step_right() {
         SimulationGrade grade = Simulations.grade(TASK, rightWay());
 
