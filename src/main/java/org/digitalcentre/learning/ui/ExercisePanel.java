@@ -380,6 +380,9 @@ class ExercisePanel extends Div {
                 int number = fields.size() + 1;
                 field.setAriaLabel(getTranslation("exercise.blank", number));
                 field.addClassName("blank");
+                // As wide as the longest word it takes (the theme reads the length), so that it shows as a place to type.
+                field.getElement().getStyle().set("--blank-length", String.valueOf(((FillBlanksExercise.Blank) part)
+                        .accepted().stream().mapToInt(String::length).max().orElse(8)));
                 // Sent as she types (after a short pause), so that her words are kept if she is signed out.
                 field.setValueChangeMode(ValueChangeMode.LAZY);
                 if (given.size() >= number) {
