@@ -137,11 +137,11 @@ class LearnerJourneyIT extends BrowserTest {
             waitForText("Étape 3 sur 4");
             wait.until(d -> scrolled() == 0);
             wait.until(d -> "step-counter".equals(js.executeScript("return document.activeElement.id")));
-            clickButton("Retour");
-            waitForText("Étape 2 sur 4");
         } finally {
             driver.manage().window().setSize(size);
         }
+        clickButton("Retour");
+        waitForText("Étape 2 sur 4");
     }
 
     private void scrollToTheEnd() {

@@ -28,9 +28,23 @@ public class PageStart implements VaadinServiceInitListener {
             const ownField = active && active !== document.body && target && active.isConnected
                     && active.closest('main') && active.matches('input, textarea, vaadin-text-field, \
             vaadin-password-field, vaadin-text-area, vaadin-integer-field, vaadin-email-field');
-            if (target && !ownField) {
+            const focusTarget = () => {
+                if (!target.isConnected) { return; }
                 if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }
                 target.focus({preventScroll: true});
+            };
+            if (target && !ownField) {
+                focusTarget();
+                // On a small screen the menu is a drawer over the page: as it closes it gives the focus back to its
+                // toggle. The heading takes it again, unless she has gone on elsewhere in the meantime.
+                const taken = () => {
+                    const now = document.activeElement;
+                    return !now || now === document.body || now.matches('vaadin-drawer-toggle')
+                            || !!now.closest('vaadin-side-nav, [slot="drawer"]');
+                };
+                for (const delay of [0, 400, 1000]) {
+                    setTimeout(() => { if (taken()) { focusTarget(); } }, delay);
+                }
             }""";
 
     @Override

@@ -44,6 +44,8 @@ class TypedAnswerKeptTest extends KaribuTest {
             Pages.nextSkippingExercises();
         }
 
+        assertThat(_get(TextField.class, spec -> spec.withClasses("blank")).getElement().getStyle()
+                .get("--blank-length")).as("the blank is sized for \"address\", its longest answer").isEqualTo("7");
         _setValue(_get(TextField.class, spec -> spec.withClasses("blank")), "adress");
         assertThat(learning.typedDraftOf(cohort.learnerIds()[0], "browsing-first-steps", "complete-address"))
                 .contains(List.of("adress"));
