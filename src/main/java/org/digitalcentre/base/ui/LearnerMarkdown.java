@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class LearnerMarkdown {
 
     private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]]*)]\\(([^)]*)\\)");
-    private static final Pattern ANGLE_AUTOLINK = Pattern.compile("<((?:[a-zA-Z][a-zA-Z0-9+.-]*:|[^\\s<>@]+@)[^\\s<>]*)>");
+    private static final Pattern ANGLE_AUTOLINK =
+            Pattern.compile("<((?:[a-zA-Z][a-zA-Z0-9+.-]*:|[^\\s<>@]+@)[^\\s<>]*)>");
 
     private LearnerMarkdown() {
     }

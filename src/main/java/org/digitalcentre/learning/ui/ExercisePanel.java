@@ -276,7 +276,8 @@ class ExercisePanel extends Div {
                     case WRONG -> line.add(VaadinIcon.CLOSE.create(), new Span(getTranslation("sim.step.wrong",
                             step.label().in(language))), LearnerMarkdown.of(step.wrong().in(language)));
                     case NOT_DONE -> line.add(VaadinIcon.CIRCLE_THIN.create(), new Span(getTranslation(
-                            "sim.step.not-done", step.label().in(language))), LearnerMarkdown.of(step.wrong().in(language)));
+                            "sim.step.not-done", step.label().in(language))),
+                            LearnerMarkdown.of(step.wrong().in(language)));
                 }
                 steps.add(line);
             });
@@ -380,7 +381,7 @@ class ExercisePanel extends Div {
                 int number = fields.size() + 1;
                 field.setAriaLabel(getTranslation("exercise.blank", number));
                 field.addClassName("blank");
-                // As wide as the longest word it takes (the theme reads the length), so that it shows as a place to type.
+                // As wide as the longest word it takes (the theme reads the length): clearly a place to type.
                 field.getElement().getStyle().set("--blank-length", String.valueOf(((FillBlanksExercise.Blank) part)
                         .accepted().stream().mapToInt(String::length).max().orElse(8)));
                 // Sent as she types (after a short pause), so that her words are kept if she is signed out.

@@ -19,7 +19,8 @@ class LearnerMarkdownTest {
     void links_keep_their_words_and_addresses_of_sites_are_no_links() {
         assertThat(LearnerMarkdown.withoutLinks("Voir [le site](https://example.org) ou <https://example.org>."))
                 .isEqualTo("Voir le site ou https\\://example.org.");
-        assertThat(LearnerMarkdown.withoutLinks("Tapez www.service-public.fr")).isEqualTo("Tapez www\\.service-public.fr");
+        assertThat(LearnerMarkdown.withoutLinks("Tapez www.service-public.fr"))
+                .isEqualTo("Tapez www\\.service-public.fr");
         assertThat(LearnerMarkdown.withoutLinks("<amina@postelo.fr>")).isEqualTo("amina\\@postelo.fr");
         assertThat(LearnerMarkdown.withoutLinks("mailto:amina@postelo.fr")).isEqualTo("mailto\\:amina\\@postelo.fr");
     }
