@@ -3,7 +3,7 @@
  * out of a shared computer when she has left it. Only her own doings count (pointer, keys, wheel, touch, typing), not
  * the app's heartbeat or pushed updates. `warn` seconds before `limit` seconds without any, a large dialog
  * (role=alertdialog, focus on its one button) counts down, in the words the server gave: "{0}" in `message` becomes
- * the seconds left. "I'm still here" closes it. At the limit the page is hidden and replaced (location.replace, so it
+ * the seconds left (`message-one` is said at one second). "I'm still here" closes it. At the limit the page is hidden and replaced (location.replace, so it
  * leaves the history) by `leave`, where the server signs her out and sends the computer to its first screen.
  *
  * While she is active the element tells the server now and then ($server.stillHere), so that the server's own limit,
@@ -110,7 +110,7 @@
         this._hideRest(true);
         stay.focus();
       }
-      const words = this.getAttribute('message') || '{0}';
+      const words = (secondsLeft === 1 && this.getAttribute('message-one')) || this.getAttribute('message') || '{0}';
       this._message.textContent = words.replace('{0}', String(secondsLeft));
       this._dialog.setAttribute('data-seconds-left', String(secondsLeft));
     }

@@ -26,6 +26,13 @@ public final class Pages {
         _click(_get(Button.class, spec -> spec.withText(text)));
     }
 
+    /** "Next", and "Yes, skip it" when the step is an exercise she has not checked. */
+    public static void nextSkippingExercises() {
+        clickButton("Next");
+        _find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).forEach(
+                com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt::_fireConfirm);
+    }
+
     /** The card of a module on her home (the first one when today's workshop repeats it). */
     public static RouterLink moduleCard(String moduleId) {
         return _find(RouterLink.class, spec -> spec.withClasses("module-card")

@@ -3,6 +3,7 @@ package org.digitalcentre.journey;
 import org.digitalcentre.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -45,6 +46,7 @@ class LearnerJourneyIT extends BrowserTest {
         waitForText("Pas tout à fait.");
         assertThat(find(By.cssSelector(".feedback")).getText()).contains("l'adresse se tape tout en haut");
         assertAccessible("an exercise with its feedback");
+        everyPageOpensAtItsTopWithTheFocusOnItsHeading();
 
         clickButton("J’ai fini");
         waitForText("Touchez votre groupe");
@@ -99,6 +101,62 @@ class LearnerJourneyIT extends BrowserTest {
         String attempts = find(By.cssSelector("vaadin-grid.attempts")).getText();
         assertThat(attempts).contains("Au milieu de la page").contains("Faux").contains("Juste");
         assertAccessible("the learner's attempts");
+    }
+
+    /**
+     * On a small screen, a step scrolled down: opening "Accueil" from the menu shows the home from its top
+     * ("Continuer" in view) with the focus on its heading, and "Suivant" shows the next step from its top with the
+     * focus on "Étape 3 sur 4". Whatever scrolls (the window or a container) is measured.
+     */
+    private void everyPageOpensAtItsTopWithTheFocusOnItsHeading() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1280, 480));
+        try {
+            scrollToTheEnd();
+            assertThat(scrolled()).as("the step is longer than the screen, and scrolled down").isGreaterThan(100);
+
+            find(By.cssSelector("vaadin-drawer-toggle")).click();
+            find(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Accueil']")).click();
+            waitForVaadin();
+            waitForText("Bonjour Amina D. !");
+            wait.until(d -> scrolled() == 0);
+            WebElement continueButton = find(By.xpath("//vaadin-button[contains(normalize-space(.), 'Continuer')]"));
+            assertThat((Boolean) js.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;", continueButton))
+                    .as("\"Continuer\" is on screen").isTrue();
+            wait.until(d -> "H1".equals(js.executeScript("return document.activeElement.tagName")));
+            assertThat(js.executeScript("return document.activeElement.textContent")).isEqualTo("Bonjour Amina D. !");
+
+            continueButton.click();
+            waitForVaadin();
+            waitForText("Étape 2 sur 4");
+            scrollToTheEnd();
+            assertThat(scrolled()).isGreaterThan(100);
+            clickButton("Suivant");
+            waitForText("Étape 3 sur 4");
+            wait.until(d -> scrolled() == 0);
+            wait.until(d -> "step-counter".equals(js.executeScript("return document.activeElement.id")));
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+        clickButton("Retour");
+        waitForText("Étape 2 sur 4");
+    }
+
+    private void scrollToTheEnd() {
+        ((JavascriptExecutor) driver).executeScript(
+                "const main = document.querySelector('main'); main.lastElementChild.scrollIntoView(false);"
+                        + " window.scrollTo(0, document.documentElement.scrollHeight);");
+    }
+
+    /** How far the page is scrolled down: the window, or any element that scrolls. */
+    private double scrolled() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return Math.max(window.scrollY,"
+                + " ...Array.from(document.querySelectorAll('*')).map(e => e.scrollTop),"
+                + " ...Array.from(document.querySelectorAll('vaadin-app-layout')).map(l => l.shadowRoot ?"
+                + " Math.max(0, ...Array.from(l.shadowRoot.querySelectorAll('*')).map(e => e.scrollTop)) : 0))"))
+                .doubleValue();
     }
 
     private void signInAsAmina() {

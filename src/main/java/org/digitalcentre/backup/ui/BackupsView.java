@@ -146,7 +146,8 @@ class BackupsView extends Div implements HasDynamicTitle {
             value /= 1024;
             unit++;
         }
-        return getTranslation("backups.size." + units[unit], number.format(value));
+        // Bytes are counted ("1 octet", "12 octets"): the number itself goes to the message, which picks the word.
+        return getTranslation("backups.size." + units[unit], unit == 0 ? (Object) bytes : number.format(value));
     }
 
     @Override

@@ -39,7 +39,9 @@ public class IdleGuard extends Component {
         getElement().setAttribute("warn", String.valueOf(warning.toSeconds()));
         getElement().setAttribute("leave", LEAVE);
         getElement().setAttribute("heading", getTranslation("idle.title"));
-        getElement().setAttribute("message", getTranslation("idle.message", "{0}"));
+        // The words for many seconds (99 stands for the count, replaced by the page) and for one second.
+        getElement().setAttribute("message", getTranslation("idle.message", 99).replace("99", "{0}"));
+        getElement().setAttribute("message-one", getTranslation("idle.message", 1));
         getElement().setAttribute("stay", getTranslation("idle.stay"));
         getElement().setAttribute("aria-hidden", "true");
         VaadinSession session = VaadinSession.getCurrent();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.digitalcentre.base.ui.LearnerMarkdown;
 import org.digitalcentre.content.Choice;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.FillBlanksExercise;
@@ -114,7 +115,7 @@ class ExercisePanel extends Div {
         if (exercise instanceof Simulation simulation && simulation.scenario() != null) {
             add(scenarioCard(simulation));
         }
-        Markdown prompt = new Markdown(exercise.prompt().in(language));
+        Markdown prompt = LearnerMarkdown.of(exercise.prompt().in(language));
         prompt.addClassName("exercise-prompt");
         add(prompt);
         if (exercise instanceof Simulation simulation) {
@@ -142,7 +143,7 @@ class ExercisePanel extends Div {
             showHint.addClickListener(click -> {
                 hintUsed = true;
                 hint.removeAll();
-                hint.add(new Markdown(exercise.hint().in(language)));
+                hint.add(LearnerMarkdown.of(exercise.hint().in(language)));
                 showHint.setEnabled(false);
             });
             actions.add(showHint);
@@ -207,7 +208,7 @@ class ExercisePanel extends Div {
 
     /** The situation she is in, as a card above the task. */
     private Component scenarioCard(Simulation simulation) {
-        Div card = new Div(VaadinIcon.USER_CARD.create(), new Markdown(simulation.scenario().in(language)));
+        Div card = new Div(VaadinIcon.USER_CARD.create(), LearnerMarkdown.of(simulation.scenario().in(language)));
         card.addClassName("scenario-card");
         card.getElement().setAttribute("role", "note");
         card.getElement().setAttribute("aria-label", getTranslation("sim.scenario"));
@@ -273,9 +274,10 @@ class ExercisePanel extends Div {
                     case RIGHT -> line.add(VaadinIcon.CHECK.create(), new Span(getTranslation("sim.step.right",
                             step.label().in(language))));
                     case WRONG -> line.add(VaadinIcon.CLOSE.create(), new Span(getTranslation("sim.step.wrong",
-                            step.label().in(language))), new Markdown(step.wrong().in(language)));
+                            step.label().in(language))), LearnerMarkdown.of(step.wrong().in(language)));
                     case NOT_DONE -> line.add(VaadinIcon.CIRCLE_THIN.create(), new Span(getTranslation(
-                            "sim.step.not-done", step.label().in(language))), new Markdown(step.wrong().in(language)));
+                            "sim.step.not-done", step.label().in(language))),
+                            LearnerMarkdown.of(step.wrong().in(language)));
                 }
                 steps.add(line);
             });
@@ -290,7 +292,7 @@ class ExercisePanel extends Div {
                 new Span(getTranslation(correct ? "exercise.right" : "exercise.wrong")));
         verdict.addClassName("verdict");
         LocalizedText why = correct ? exercise.feedback().right() : exercise.feedback().wrong();
-        feedback.add(verdict, new Markdown(why.in(language)));
+        feedback.add(verdict, LearnerMarkdown.of(why.in(language)));
         if (!correct) {
             Span again = new Span(getTranslation("exercise.try-again"));
             again.addClassName("try-again");
@@ -379,6 +381,9 @@ class ExercisePanel extends Div {
                 int number = fields.size() + 1;
                 field.setAriaLabel(getTranslation("exercise.blank", number));
                 field.addClassName("blank");
+                // As wide as the longest word it takes (the theme reads the length): clearly a place to type.
+                field.getElement().getStyle().set("--blank-length", String.valueOf(((FillBlanksExercise.Blank) part)
+                        .accepted().stream().mapToInt(String::length).max().orElse(8)));
                 // Sent as she types (after a short pause), so that her words are kept if she is signed out.
                 field.setValueChangeMode(ValueChangeMode.LAZY);
                 if (given.size() >= number) {

@@ -3,6 +3,7 @@ package org.digitalcentre.learning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.digitalcentre.base.ui.LearnerMarkdown;
+import org.digitalcentre.base.ui.PageStart;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.ImageStep;
 import org.digitalcentre.content.Module;
@@ -31,10 +34,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -60,6 +66,14 @@ public class ModulePlayer extends Div {
 
         /** She went past the last step: what to show then. */
         Component finished();
+
+        /**
+         * Whether "Next" on an exercise she has not checked asks "Skip this exercise?" once (a learner), or simply
+         * moves on (an author's preview).
+         */
+        default boolean asksBeforeSkipping() {
+            return false;
+        }
 
         /** Her simulation try changed before she checked it: keep it (or not, in a preview). */
         default void simulationChanged(Exercise exercise, List<SimEvent> events) {
@@ -92,6 +106,8 @@ public class ModulePlayer extends Div {
     private final Button back = new Button();
     private final Button next = new Button();
     private int index;
+    /** The exercises she was asked about and chose to skip: asked once each. */
+    private final Set<String> skipAllowed = new HashSet<>();
 
     /**
      * @param seedBase makes the shuffled order of an exercise's items stable for one person
@@ -123,10 +139,11 @@ public class ModulePlayer extends Div {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.addClassName("next-button");
         next.addClickListener(click -> {
-            if (index < module.steps().size() - 1) {
-                show(index + 1);
+            if (uncheckedExercise().filter(e -> listener.asksBeforeSkipping() && !skipAllowed.contains(e.id()))
+                    .isPresent()) {
+                askBeforeSkipping();
             } else {
-                finish();
+                goOn();
             }
         });
         Div navigation = new Div(back, next);
@@ -139,9 +156,84 @@ public class ModulePlayer extends Div {
         return index;
     }
 
+    private void goOn() {
+        if (index < module.steps().size() - 1) {
+            show(index + 1);
+        } else {
+            finish();
+        }
+    }
+
+    /** The exercise on screen, if she has not checked an answer to it yet. */
+    private Optional<Exercise> uncheckedExercise() {
+        if (index >= module.steps().size() || !(module.steps().get(index) instanceof Exercise exercise)
+                || answers.containsKey(exercise.id())) {
+            return Optional.empty();
+        }
+        return Optional.of(exercise);
+    }
+
+    /**
+     * "Check" is the way on from an exercise; "Next" before checking asks once, in a dialog that says it plainly and
+     * that the keyboard and a screen reader reach at once; "No, check it" is the main answer.
+     */
+    private void askBeforeSkipping() {
+        Exercise exercise = uncheckedExercise().orElseThrow();
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.addClassName("skip-dialog");
+        ask.setHeader(getTranslation("player.skip.title"));
+        ask.setText(getTranslation("player.skip.text"));
+        ask.setConfirmText(getTranslation("player.skip.yes"));
+        ask.setConfirmButtonTheme("");
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("player.skip.no"));
+        ask.setCancelButtonTheme("primary");
+        ask.addConfirmListener(yes -> {
+            ask.close();
+            skipAllowed.add(exercise.id());
+            goOn();
+        });
+        // Back to the exercise, on its "Check" button.
+        ask.addCancelListener(no -> {
+            ask.close();
+            stepArea.getElement().executeJs(
+                    "const check = this.querySelector('.check-button'); if (check) { check.focus(); }");
+        });
+        ask.open();
+    }
+
+    /** "Next" is the main way on once the step has nothing left to check; on an unchecked exercise, "Check" is. */
+    private void styleNext() {
+        if (uncheckedExercise().isPresent()) {
+            next.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next.addClassName("next-unchecked");
+        } else {
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            next.removeClassName("next-unchecked");
+        }
+    }
+
+    /** The exercises of the module she has not answered yet, in order, as steps she can open directly. */
+    public Map<Integer, Exercise> exercisesNotDone() {
+        Map<Integer, Exercise> left = new LinkedHashMap<>();
+        for (int i = 0; i < module.steps().size(); i++) {
+            if (module.steps().get(i) instanceof Exercise exercise && !answers.containsKey(exercise.id())) {
+                left.put(i, exercise);
+            }
+        }
+        return left;
+    }
+
+    /** Opens a step directly (from the end of the module's list of exercises not done). */
+    public void open(int stepIndex) {
+        show(stepIndex);
+    }
+
     private void show(int stepIndex) {
         safely("her move to step " + stepIndex, () -> listener.moved(stepIndex));
         render(stepIndex);
+        // The new step from its top; a screen reader starts at "Step 3 of 8", then reads the step.
+        PageStart.bringToTop(stepCounter.getElement());
     }
 
     /**
@@ -178,6 +270,7 @@ public class ModulePlayer extends Div {
         module.readAloud(step.id(), language).ifPresent(recording -> stepArea.add(readAloud(recording)));
         stepArea.add(stepContent(step));
         stepArea.getElement().setAttribute("data-step", step.id());
+        styleNext();
     }
 
     /**
@@ -211,7 +304,7 @@ public class ModulePlayer extends Div {
 
     private Component stepContent(Step step) {
         if (step instanceof TextStep text) {
-            Markdown markdown = new Markdown(text.markdown().in(language));
+            Markdown markdown = LearnerMarkdown.of(text.markdown().in(language));
             markdown.addClassName("step-text");
             return markdown;
         }
@@ -233,6 +326,7 @@ public class ModulePlayer extends Div {
         return new ExercisePanel(exercise, language, seed, answers.get(exercise.id()), (answer, hintUsed, checkId) -> {
             Grade grade = listener.answered(exercise, answer, shownAt, hintUsed, checkId);
             answers.put(exercise.id(), new GivenAnswer(answer, grade.correct()));
+            styleNext();
             return grade;
         }, new ExercisePanel.Drafts() {
             @Override
@@ -261,9 +355,11 @@ public class ModulePlayer extends Div {
     private void finish() {
         stepArea.removeAll();
         stepArea.getElement().setAttribute("data-step", "finished");
-        stepArea.add(listener.finished());
+        Component end = listener.finished();
+        stepArea.add(end);
         next.setVisible(false);
         back.setEnabled(true);
         index = module.steps().size();
+        PageStart.bringToTop(end.getElement());
     }
 }

@@ -60,6 +60,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private long learnerId;
     private String language;
     private String lastCheckId;
+    private ModulePlayer player;
 
     ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock,
                      CohortPlanService plans, LiveClassroom live, LivePresence presence) {
@@ -91,7 +92,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         showHelpState(live.isAskingForHelp(learnerId));
         language = getLocale().getLanguage();
         LearningService.ModuleVisit visit = learning.open(learnerId, module);
-        ModulePlayer player = new ModulePlayer(module, language, visit.stepIndex(), visit.latestAnswers(), learnerId,
+        player = new ModulePlayer(module, language, visit.stepIndex(), visit.latestAnswers(), learnerId,
                 clock, new ModulePlayer.Listener() {
             @Override
             public void moved(int stepIndex) {
@@ -116,6 +117,11 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             @Override
             public Component finished() {
                 return summary();
+            }
+
+            @Override
+            public boolean asksBeforeSkipping() {
+                return true;
             }
 
             @Override
@@ -211,6 +217,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             summary.add(new H2(getTranslation("player.not-finished")));
             summary.add(new Paragraph(getTranslation("player.not-finished.count",
                     result.exerciseCount() - result.exercisesAnswered())));
+            summary.add(exercisesNotDone());
         }
         Button home = new Button(getTranslation("player.home"), VaadinIcon.HOME.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(LearnerHomeView.class)));
@@ -218,6 +225,32 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         home.addClassName("home-button");
         summary.add(home);
         return summary;
+    }
+
+    /** Each exercise not done yet, as a button that opens it. */
+    private Component exercisesNotDone() {
+        Div list = new Div();
+        list.addClassName("exercises-left");
+        list.getElement().setAttribute("role", "list");
+        player.exercisesNotDone().forEach((stepIndex, exercise) -> {
+            Button open = new Button(getTranslation("player.not-finished.open", stepIndex + 1,
+                    shortPrompt(exercise)), VaadinIcon.ARROW_RIGHT.create(),
+                    click -> player.open(stepIndex));
+            open.setIconAfterText(true);
+            open.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            open.addClassName("open-exercise");
+            Div item = new Div(open);
+            item.getElement().setAttribute("role", "listitem");
+            list.add(item);
+        });
+        return list;
+    }
+
+    /** The exercise's question, without Markdown marks, cut to one short line. */
+    private String shortPrompt(Exercise exercise) {
+        String plain = exercise.prompt().in(language).replaceAll("\\]\\([^)]*\\)|[*_#>`\\[\\]]", "")
+                .replaceAll("\\s+", " ").strip();
+        return plain.length() > 70 ? plain.substring(0, 69).strip() + "…" : plain;
     }
 
     @Override

@@ -110,11 +110,10 @@ public final class MailboxRun implements SimulationRun {
                     return false;
                 }
                 Set<String> parts = tapped.computeIfAbsent(open, id -> new LinkedHashSet<>());
+                // A part tapped by mistake is tapped again to untap it: what counts is what is tapped when she
+                // checks (the screen tells her so), not every tap on the way.
                 if (!parts.remove(event.value())) {
                     parts.add(event.value());
-                    if (event.value().startsWith("_")) {
-                        stepsOn(Goal.CLUES, open).forEach(step -> wrong.add(step.id()));
-                    }
                 }
             }
             case WRITE -> {
@@ -236,8 +235,14 @@ public final class MailboxRun implements SimulationRun {
     @Override
     public List<StepResult> steps() {
         return task.steps().stream().map(step -> new StepResult(step.id(),
-                wrong.contains(step.id()) ? StepOutcome.WRONG
+                wrong.contains(step.id()) || cluesWronglyTapped(step) ? StepOutcome.WRONG
                         : isDone(step) ? StepOutcome.RIGHT : StepOutcome.NOT_DONE)).toList();
+    }
+
+    /** A clues step is wrong while a part that is no clue (its key starts with "_") stays tapped. */
+    private boolean cluesWronglyTapped(MailboxSimulation.Step step) {
+        return step.goal() == Goal.CLUES && step.message() != null
+                && tapped.getOrDefault(step.message(), Set.of()).stream().anyMatch(key -> key.startsWith("_"));
     }
 
     private boolean isDone(MailboxSimulation.Step step) {
@@ -261,6 +266,18 @@ public final class MailboxRun implements SimulationRun {
 
     public String folder() {
         return folder;
+    }
+
+    /** The folders that hold messages: an empty folder is not shown (a task with e-mails only has no Texts). */
+    public List<String> folders() {
+        List<String> folders = new ArrayList<>();
+        if (task.messages().stream().anyMatch(m -> m.kind() == Kind.EMAIL)) {
+            folders.add(INBOX);
+        }
+        if (task.messages().stream().anyMatch(m -> m.kind() == Kind.SMS)) {
+            folders.add(TEXTS);
+        }
+        return folders;
     }
 
     /** The messages of the folder shown, newest (first written) on top. */

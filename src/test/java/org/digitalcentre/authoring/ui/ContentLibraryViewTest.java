@@ -49,7 +49,7 @@ class ContentLibraryViewTest extends KaribuTest {
 
         clickButton("Read the files again");
 
-        expectNotifications("Files read again: 2 modules, 1 mistakes, 0 warnings.");
+        expectNotifications("Files read again: 2 modules, 1 mistake, 0 warnings.");
         @SuppressWarnings("unchecked")
         Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("content-modules"));
         assertThat(_getFormattedRow(modules, 0)).contains("The browser", "Valid");

@@ -1,6 +1,8 @@
 package org.digitalcentre.learning.ui;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,7 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.digitalcentre.Pages.clickButton;
@@ -123,6 +127,66 @@ class ModulePlayerViewTest extends KaribuTest {
     }
 
     @Test
+    void check_is_the_main_action_and_next_before_checking_asks_once_whether_to_skip() {
+        open("module/test-browsing");
+        assertThat(nextButton().getThemeNames()).as("a text step: Next is the way on").contains("primary");
+        clickButton("Next");
+
+        Button check = _get(Button.class, spec -> spec.withClasses("check-button"));
+        assertThat(check.getThemeNames()).contains("primary");
+        assertThat(nextButton().getThemeNames()).as("an exercise not checked: Check is the way on")
+                .doesNotContain("primary");
+        clickButton("Next");
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(ask)).isEqualTo("Skip this exercise?");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(stepCounter()).as("No: she stays to check it").isEqualTo("Step 2 of 4");
+
+        clickButton("Next");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(stepCounter()).isEqualTo("Step 3 of 4");
+        clickButton("Back");
+        clickButton("Next");
+        assertThat(stepCounter()).as("asked once for this exercise").isEqualTo("Step 3 of 4");
+
+        chooseRadio("True");
+        clickButton("Check");
+        assertThat(nextButton().getThemeNames()).as("checked: Next is the way on again").contains("primary");
+        clickButton("Next");
+        assertThat(stepCounter()).isEqualTo("Step 4 of 4");
+    }
+
+    @Test
+    void the_end_of_a_module_clicked_through_lists_the_exercises_not_done_and_opens_each() {
+        open("module/test-browsing");
+        clickButton("Next");
+        clickButton("Next");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        clickButton("Next");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        clickButton("Finish");
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("finish")).getElement().getTextRecursively())
+                .contains("2 exercises are left to do. Tap an exercise to open it:");
+        assertThat(_find(Button.class, spec -> spec.withClasses("open-exercise"))).extracting(Button::getText)
+                .containsExactly("Step 2: Where do you type the address?",
+                        "Step 3: The padlock means: encrypted connection.");
+
+        _click(_get(Button.class, spec -> spec.withClasses("open-exercise")
+                .withText("Step 3: The padlock means: encrypted connection.")));
+
+        assertThat(stepCounter()).isEqualTo("Step 3 of 4");
+        assertThat(_get(Div.class, spec -> spec.withClasses("exercise")).getElement().getAttribute("data-exercise"))
+                .isEqualTo("padlock");
+        chooseRadio("True");
+        clickButton("Check");
+        clickButton("Next");
+        clickButton("Finish");
+        assertThat(_find(Button.class, spec -> spec.withClasses("open-exercise"))).extracting(Button::getText)
+                .containsExactly("Step 2: Where do you type the address?");
+    }
+
+    @Test
     void an_unknown_module_leads_back_home() {
         open("module/no-such-module");
 
@@ -143,6 +207,10 @@ class ModulePlayerViewTest extends KaribuTest {
 
     private String stepText() {
         return _get(Markdown.class, spec -> spec.withClasses("step-text")).getContent();
+    }
+
+    private static Button nextButton() {
+        return _get(Button.class, spec -> spec.withClasses("next-button"));
     }
 
     private String stepCounter() {

@@ -2,6 +2,7 @@ package org.digitalcentre.learning.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
 import org.digitalcentre.KaribuTest;
+import org.digitalcentre.Pages;
 import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.learning.LearningService;
@@ -40,9 +41,11 @@ class TypedAnswerKeptTest extends KaribuTest {
         signInByTapping("Morning group", "Amina X.", codeOf(0));
         open("module/browsing-first-steps");
         for (int step = 0; step < 10 && _find(TextField.class, spec -> spec.withClasses("blank")).isEmpty(); step++) {
-            clickButton("Next");
+            Pages.nextSkippingExercises();
         }
 
+        assertThat(_get(TextField.class, spec -> spec.withClasses("blank")).getElement().getStyle()
+                .get("--blank-length")).as("the blank is sized for \"address\", its longest answer").isEqualTo("7");
         _setValue(_get(TextField.class, spec -> spec.withClasses("blank")), "adress");
         assertThat(learning.typedDraftOf(cohort.learnerIds()[0], "browsing-first-steps", "complete-address"))
                 .contains(List.of("adress"));

@@ -24,6 +24,12 @@ class EServiceSimulationIT extends SimulationBrowserTest {
         waitForScreen("account");
         assertThat(find(By.cssSelector(".sim-e-service-phone")).getText()).contains("Aucun nouveau message.");
         assertAccessible("the online service");
+        assertThat(find(By.cssSelector(".scenario-card")).getText()).contains("amina.diallo@exemple.fr");
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("""
+                const markdown = document.querySelector('.scenario-card vaadin-markdown');
+                return markdown.querySelectorAll('a').length
+                    + (markdown.shadowRoot ? markdown.shadowRoot.querySelectorAll('a').length : 0);""")).intValue())
+                .as("an e-mail address in the scenario is no link to the computer's mail program").isZero();
 
         createTheAccountAndSignIn();
         typeInto("Date de naissance", "21/03/1985");

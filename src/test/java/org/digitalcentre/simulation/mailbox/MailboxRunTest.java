@@ -40,6 +40,26 @@ class MailboxRunTest {
             new SimEvent(MailboxRun.ATTACH, "", "cv-amina-diallo.pdf"), SimEvent.of(MailboxRun.SEND));
 
     @Test
+    void no_mailbox_of_the_centre_s_modules_shows_an_empty_folder() {
+        ContentCatalogue content = new ContentCatalogue(new ContentProperties(Path.of("content")));
+        List<MailboxSimulation> mailboxes = content.modules().stream().flatMap(m -> m.exercises().stream())
+                .filter(MailboxSimulation.class::isInstance).map(MailboxSimulation.class::cast).toList();
+        assertThat(mailboxes).as("the modules have mailbox tasks").isNotEmpty();
+        for (MailboxSimulation mailbox : mailboxes) {
+            MailboxRun run = new MailboxRun(mailbox);
+            for (String folder : run.folders()) {
+                run.apply(SimEvent.of(MailboxRun.FOLDER, folder));
+                assertThat(run.inFolder()).as(mailbox.id() + ", folder " + folder).isNotEmpty();
+            }
+            assertThat(run.folders()).as(mailbox.id()).isNotEmpty();
+        }
+        MailboxSimulation emailsOnly = (MailboxSimulation) content.module("office-first-email").orElseThrow()
+                .exercise("practice-reply-cv").orElseThrow();
+        assertThat(new MailboxRun(emailsOnly).folders()).containsExactly(MailboxRun.INBOX);
+        assertThat(new MailboxRun(TASK).folders()).containsExactly(MailboxRun.INBOX, MailboxRun.TEXTS);
+    }
+
+    @Test
     void the_right_way_gets_every_step_right() {
         SimulationGrade grade = Simulations.grade(TASK, rightWay());
 
@@ -64,16 +84,33 @@ class MailboxRunTest {
     }
 
     @Test
-    void tapping_a_part_that_is_no_clue_makes_the_clues_step_wrong_even_once_untapped() {
+    void a_part_that_is_no_clue_left_tapped_makes_the_clues_step_wrong() {
         String notAClue = TASK.message("bank").orElseThrow().parts("fr").stream().filter(p -> p.clue() == null)
                 .findFirst().map(Part::key).orElseThrow();
-        List<SimEvent> events = new ArrayList<>(List.of(OPEN_BANK, BANK_IS_SCAM, tap(notAClue), tap(notAClue)));
+        List<SimEvent> events = new ArrayList<>(List.of(OPEN_BANK, BANK_IS_SCAM, tap(notAClue)));
         events.addAll(BANK_CLUES);
         events.addAll(PARCEL_IS_SCAM);
         events.addAll(REPLY_WITH_CV);
 
         assertThat(Simulations.grade(TASK, events).steps()).extracting(StepResult::outcome)
                 .containsExactly(StepOutcome.RIGHT, StepOutcome.WRONG, StepOutcome.RIGHT, StepOutcome.RIGHT);
+    }
+
+    @Test
+    void a_part_tapped_by_mistake_and_tapped_again_to_untap_it_leaves_the_clues_step_right() {
+        String notAClue = TASK.message("bank").orElseThrow().parts("fr").stream().filter(p -> p.clue() == null)
+                .findFirst().map(Part::key).orElseThrow();
+        List<SimEvent> events = new ArrayList<>(List.of(OPEN_BANK, BANK_IS_SCAM, tap(notAClue)));
+        events.addAll(BANK_CLUES);
+        events.add(tap(notAClue));
+        events.addAll(PARCEL_IS_SCAM);
+        events.addAll(REPLY_WITH_CV);
+
+        SimulationGrade grade = Simulations.grade(TASK, events);
+
+        assertThat(grade.steps()).extracting(StepResult::outcome)
+                .containsExactly(StepOutcome.RIGHT, StepOutcome.RIGHT, StepOutcome.RIGHT, StepOutcome.RIGHT);
+        assertThat(grade.correct()).isTrue();
     }
 
     @Test

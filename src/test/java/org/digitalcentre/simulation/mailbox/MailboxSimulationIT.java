@@ -27,6 +27,7 @@ class MailboxSimulationIT extends SimulationBrowserTest {
         openAsAmina("test-sim-mailbox");
         waitForText("Triez vos messages, puis envoyez votre CV à Mme Martin.");
         assertAccessible("the mailbox simulation");
+        everySenderInTheListIsShownWhole();
 
         openMessage("bank");
         press("Arnaque");
@@ -82,6 +83,30 @@ class MailboxSimulationIT extends SimulationBrowserTest {
         String attempts = aminasAttemptsAsHerTeacherSeesThem();
         assertThat(attempts).contains("✗ Touchez les signes d'arnaque de cet e-mail")
                 .contains("✓ Touchez les signes d'arnaque de cet e-mail");
+    }
+
+    /** At 1366 px and narrower, no sender of the list is cut with "…": each label shows all its words. */
+    private void everySenderInTheListIsShownWhole() {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        try {
+            for (int width : new int[] {1366, 1024}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth"))
+                        .intValue() <= width);
+                Object cut = ((JavascriptExecutor) driver).executeScript("""
+                        const items = [...document.querySelectorAll('.sim-mailbox-item')];
+                        if (items.length === 0) { return 'no message in the list'; }
+                        return items.filter(item => {
+                                const label = item.shadowRoot.querySelector('[part="label"]');
+                                return label.scrollWidth > label.clientWidth + 1
+                                    || label.scrollHeight > label.clientHeight + 1
+                                    || getComputedStyle(label).textOverflow === 'ellipsis';
+                            }).map(item => item.textContent.trim()).join(' | ');""");
+                assertThat(cut).as("senders cut at " + width + " px").isEqualTo("");
+            }
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     /** Clicks the button with these words, once scrolled to the middle of the screen, as she would. */

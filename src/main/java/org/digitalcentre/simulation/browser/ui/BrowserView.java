@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.textfield.TextField;
+import org.digitalcentre.base.ui.LearnerMarkdown;
 import org.digitalcentre.content.BrowserSimulation.Link;
 import org.digitalcentre.content.BrowserSimulation.Page;
 import org.digitalcentre.simulation.SimEvent;
@@ -132,7 +133,7 @@ public class BrowserView extends SimulationView {
         pageArea.getElement().setAttribute("data-page", page.id());
         pageArea.add(new H3(page.title().in(language)));
         if (page.text() != null) {
-            pageArea.add(new Markdown(page.text().in(language)));
+            pageArea.add(LearnerMarkdown.of(page.text().in(language)));
         }
         if (page.searchResults() != null) {
             TextField words = new TextField(getTranslation("sim.browser.search-words"));

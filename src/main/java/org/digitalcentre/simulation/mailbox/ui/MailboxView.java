@@ -65,6 +65,9 @@ public class MailboxView extends SimulationView {
         write.addClassName("sim-mailbox-write");
         inbox = folderButton(MailboxRun.INBOX, "sim.mailbox.inbox", VaadinIcon.ENVELOPE);
         texts = folderButton(MailboxRun.TEXTS, "sim.mailbox.texts", VaadinIcon.COMMENT);
+        // Only folders with messages: an empty "Texts" folder looked broken.
+        inbox.setVisible(run.folders().contains(MailboxRun.INBOX));
+        texts.setVisible(run.folders().contains(MailboxRun.TEXTS));
         Div folders = new Div(write, inbox, texts);
         folders.addClassName("sim-mailbox-folders");
         folders.getElement().setAttribute("role", "group");

@@ -38,7 +38,9 @@ class EServiceSimulationTest extends SimulationKaribuTest {
     @Test
     void the_task_shows_its_scenario_the_service_the_account_form_and_an_empty_phone() {
         assertThat(_get(_get(Div.class, spec -> spec.withClasses("scenario-card")), Markdown.class).getContent())
-                .contains("You are Amina Diallo, born on 12/03/1985.");
+                .contains("You are Amina Diallo, born on 12/03/1985.")
+                .as("her e-mail address is text, not a link that opens the computer's mail program")
+                .contains("E-mail: amina.diallo\\@exemple.fr.");
         assertThat(_get(Div.class, spec -> spec.withClasses("sim-to-do")).getElement().getTextRecursively())
                 .contains("Create your account", "Sign in with the code of the text message", "Send your request");
         assertThat(_get(H3.class, spec -> spec.withClasses("sim-e-service-name")).getElement().getTextRecursively())
