@@ -142,7 +142,8 @@ public class SpreadsheetView extends SimulationView {
     }
 
     private String format(BigDecimal value, Format format) {
-        Locale locale = "fr".equals(language) ? Locale.FRANCE : Locale.forLanguageTag("en-IE");
+        // The sheet is a French office's: amounts as in France, except for a module shown in English.
+        Locale locale = "en".equals(language) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
         NumberFormat shown = format == Format.CURRENCY ? NumberFormat.getCurrencyInstance(locale)
                 : NumberFormat.getNumberInstance(locale);
         if (format == Format.NUMBER) {
