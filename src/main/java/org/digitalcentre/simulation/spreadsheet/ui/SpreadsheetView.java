@@ -142,7 +142,7 @@ public class SpreadsheetView extends SimulationView {
     }
 
     private String format(BigDecimal value, Format format) {
-        // The sheet is a French office's: amounts as in France, except for a module shown in English.
+        // As a spreadsheet in France shows them (for Arabic too: her computer there writes 1 234,50 €).
         Locale locale = "en".equals(language) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
         NumberFormat shown = format == Format.CURRENCY ? NumberFormat.getCurrencyInstance(locale)
                 : NumberFormat.getNumberInstance(locale);
