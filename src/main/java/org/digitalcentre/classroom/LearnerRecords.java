@@ -44,7 +44,8 @@ public class LearnerRecords {
             return new LearnerFacts(l.getId(), l.getFirstName(), l.getLastInitial(), l.getShortName(), l.getPicture(),
                     cohort.getId(), cohort.getName(), cohort.getCentre().getName(),
                     new CohortSchedule(cohort.getId(), cohort.getStartDate(), cohort.getWeeks()), cohort.isArchived(),
-                    l.getFailedCodeEntries(), l.isLocked(), l.getCodeTryNotBefore(), l.getAnonymisedAt());
+                    l.getFailedCodeEntries(), l.isLocked(), l.getCodeTryNotBefore(), l.getAnonymisedAt(),
+                    l.getLanguage(), l.isReadAloudAutomatically());
         });
     }
 

@@ -83,6 +83,10 @@ final class ExportFiles {
         rows.add(List.of(words("privacy.doc.initial"), nonNull(learner.lastInitial())));
         rows.add(List.of(words("privacy.doc.picture"), learner.picture() == null ? words("privacy.no-picture")
                 : words(learner.picture().translationKey())));
+        rows.add(List.of(words("privacy.doc.language"), learner.language() == null ? words("learners.language.none")
+                : Locale.forLanguageTag(learner.language()).getDisplayLanguage(locale)));
+        rows.add(List.of(words("privacy.doc.read-aloud"), words(learner.readAloudAutomatically()
+                ? "privacy.doc.read-aloud.on" : "privacy.doc.read-aloud.off")));
         rows.add(List.of(words("privacy.doc.cohort"), learner.cohortName()));
         rows.add(List.of(words("privacy.doc.centre"), learner.centreName()));
         rows.add(List.of(words("privacy.doc.cohort-start"), day(learner.schedule().startDate())));
@@ -163,6 +167,8 @@ final class ExportFiles {
         details.put("firstName", learner.firstName());
         details.put("lastInitial", nonNull(learner.lastInitial()));
         details.put("picture", learner.picture() == null ? null : learner.picture().name().toLowerCase(Locale.ROOT));
+        details.put("language", learner.language());
+        details.put("readAloudAutomatically", learner.readAloudAutomatically());
         details.put("cohort", learner.cohortName());
         details.put("centre", learner.centreName());
         details.put("cohortStart", learner.schedule().startDate().toString());
@@ -236,7 +242,8 @@ final class ExportFiles {
     private String html() {
         StringBuilder page = new StringBuilder();
         String title = words("privacy.doc.title", data.learner().shortName());
-        page.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
+        page.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\" dir=\"")
+                .append(Translations.rightToLeft(locale) ? "rtl" : "ltr").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>").append(text(title)).append("</title>\n<style>\n")
                 .append("body { font-family: sans-serif; font-size: 12pt; color: #1b1b1b; margin: 2em; }\n")
                 .append("table { border-collapse: collapse; width: 100%; margin-bottom: 2em; }\n")

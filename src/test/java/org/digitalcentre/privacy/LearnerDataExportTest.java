@@ -31,6 +31,8 @@ class LearnerDataExportTest extends PrivacyServiceTest {
     LearnerDataExport export;
     @Autowired
     LearnerErasure erasure;
+    @Autowired
+    org.digitalcentre.classroom.ClassroomService classroom;
 
     private PrivacyFixture.Staff admin;
     private long amina;
@@ -61,12 +63,14 @@ class LearnerDataExportTest extends PrivacyServiceTest {
 
     @Test
     void the_zip_holds_a_printable_page_json_and_a_csv_file_for_each_kind_of_data() throws IOException {
+        classroom.rememberLanguage(amina, "ar");
         Map<String, String> files = unzip(export.zip(admin, amina, Locale.ENGLISH));
 
         assertThat(files).containsOnlyKeys("index.html", "data.json", "details.csv", "answers.csv",
                 "time-per-day.csv", "modules.csv", "notes.csv", "given-modules.csv");
         assertThat(files.get("details.csv")).startsWith("\uFEFF").contains("First name;Amina", "Morning group",
-                "Centre Morning group", "07/09/2026", "30/11/2026", "Wrong codes in a row;1");
+                "Centre Morning group", "07/09/2026", "30/11/2026", "Wrong codes in a row;1", "Language;Arabic",
+                "Read aloud automatically;no");
         assertThat(files.get("answers.csv")).contains("Where do you type the address?", "In the middle of the page",
                 "The padlock means: encrypted connection.");
         assertThat(files.get("time-per-day.csv")).contains("07/09/2026;3");
@@ -74,11 +78,13 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         assertThat(files.get("notes.csv")).contains("Read a letter alone", "Reads little", "Big letters",
                 "Her sister comes on Mondays", "privacy-admin Name");
         assertThat(files.get("given-modules.csv")).contains("The browser");
-        assertThat(files.get("index.html")).contains("<html lang=\"en\">", "Amina X.’s data", "Her answers",
+        assertThat(files.get("index.html")).contains("<html lang=\"en\" dir=\"ltr\">", "Amina X.’s data", "Her answers",
                 "Where do you type the address?", "Her sister comes on Mondays").doesNotContain("<script");
 
         JsonNode json = new ObjectMapper().readTree(files.get("data.json"));
         assertThat(json.at("/learner/firstName").asText()).isEqualTo("Amina");
+        assertThat(json.at("/learner/language").asText()).isEqualTo("ar");
+        assertThat(json.at("/learner/readAloudAutomatically").asBoolean()).isFalse();
         assertThat(json.at("/answers").size()).isEqualTo(2);
         assertThat(json.at("/teachersNotes/0/freeText").asText()).isEqualTo("Her sister comes on Mondays");
         assertThat(json.at("/modulesGivenToHer/0/moduleId").asText()).isEqualTo("test-browsing");
@@ -107,7 +113,7 @@ class LearnerDataExportTest extends PrivacyServiceTest {
     void the_export_speaks_the_administrators_language() throws IOException {
         Map<String, String> files = unzip(export.zip(admin, amina, Locale.FRENCH));
 
-        assertThat(files.get("index.html")).contains("<html lang=\"fr\">", "Données de Amina X.", "Ses réponses",
+        assertThat(files.get("index.html")).contains("<html lang=\"fr\" dir=\"ltr\">", "Données de Amina X.", "Ses réponses",
                 "Où tapez-vous l&#39;adresse ?");
         assertThat(files.get("answers.csv")).contains("Au milieu de la page");
         assertThat(export.fileName(amina, Locale.FRENCH)).isEqualTo("donnees-apprenante-" + amina

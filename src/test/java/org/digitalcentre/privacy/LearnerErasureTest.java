@@ -159,11 +159,14 @@ class LearnerErasureTest extends PrivacyServiceTest {
         var resultsBefore = learning.resultsOf(amina, catalogue::module);
         Map<java.time.LocalDate, Long> timeBefore = learning.secondsPerDay(amina);
 
+        jdbc.update("update learner set language = 'ar', read_aloud_automatically = true where id = ?", amina);
         assertThat(erasure.anonymise(admin, amina)).isTrue();
         flush();
 
         Map<String, Object> row = jdbc.queryForMap("select first_name, last_initial, picture, code_hash, "
-                + "anonymised_at from learner where id = ?", amina);
+                + "anonymised_at, language, read_aloud_automatically from learner where id = ?", amina);
+        assertThat(row.get("language")).as("her language says something about her").isNull();
+        assertThat(row.get("read_aloud_automatically")).isEqualTo(false);
         assertThat(row.get("first_name")).isEqualTo("Apprenante 1");
         assertThat(row.get("last_initial")).isEqualTo("");
         assertThat(row.get("picture")).isNull();

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.ui.LanguagePicker;
+import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.ContentLanguages;
 import org.digitalcentre.content.Module;
@@ -38,13 +40,15 @@ import java.util.Optional;
 class LearnerHomeView extends Div implements HasDynamicTitle {
 
     LearnerHomeView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning,
-                    CohortPlanService plans, LiveClassroom live, LivePresence presence) {
+                    CohortPlanService plans, LiveClassroom live, LivePresence presence, ClassroomService classroom) {
         addClassName("learner-home");
         long learnerId = currentUser.learnerId();
         presence.ensure(learnerId);
         live.onStep(learnerId, null, 0, 0, null);
         String language = getLocale().getLanguage();
         add(new H1(getTranslation("home.hello", currentUser.require().displayName())));
+        // Her language, remembered for her: the next time she signs in, on any computer, the app speaks it.
+        add(new LanguagePicker(chosen -> classroom.rememberLanguage(learnerId, chosen.getLanguage())));
         LearnerPlan plan = plans.forLearner(learnerId);
 
         Optional<LearningService.ResumePoint> resume = learning.whereSheLeftOff(learnerId,
