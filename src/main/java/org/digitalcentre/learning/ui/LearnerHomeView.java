@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Topic;
@@ -43,7 +44,11 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         presence.ensure(learnerId);
         live.onStep(learnerId, null, 0, 0, null);
         String language = getLocale().getLanguage();
-        add(new H1(getTranslation("home.hello", currentUser.require().displayName())));
+        ReadAloud.scope(this);
+        add(ReadAloud.mark(new H1(getTranslation("home.hello", currentUser.require().displayName())), null));
+        ReadAloud readAloud = new ReadAloud();
+        readAloud.onNoVoice(voiceLanguage -> live.noVoice(learnerId, voiceLanguage));
+        add(readAloud);
         LearnerPlan plan = plans.forLearner(learnerId);
 
         Optional<LearningService.ResumePoint> resume = learning.whereSheLeftOff(learnerId,
@@ -68,7 +73,8 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         for (Topic topic : catalogue.topics()) {
             Section section = new Section();
             section.addClassName("topic");
-            H2 title = new H2(ModuleCards.icon(topic.icon()), new Span(topic.title().in(language)));
+            H2 title = new H2(ModuleCards.icon(topic.icon()), ReadAloud.mark(new Span(topic.title().in(language)),
+                    ContentLanguage.of(topic.title(), language)));
             Div cards = new Div();
             cards.addClassName("module-cards");
             for (Module module : catalogue.modulesOf(topic.id()).stream().filter(m -> plan.mayOpen(m.id())).toList()) {
@@ -94,7 +100,7 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         }
         Icon mark = icon.create();
         mark.getElement().setAttribute("aria-hidden", "true");
-        section.add(new H2(mark, new Span(title)), cards);
+        section.add(new H2(mark, ReadAloud.mark(new Span(title), null)), cards);
         return section;
     }
 
@@ -108,7 +114,7 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
                         new RouteParameters("moduleId", module.id()))));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         go.addClassName("continue-button");
-        card.add(go, label);
+        card.add(go, ReadAloud.mark(label, null));
         return card;
     }
 

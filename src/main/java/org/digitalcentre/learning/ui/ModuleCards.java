@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.learning.ModuleResult;
 
@@ -20,6 +21,7 @@ final class ModuleCards {
         card.getElement().setAttribute("data-status", result.status().name().toLowerCase());
         Span title = new Span(module.title().in(language));
         title.addClassName("module-title");
+        ReadAloud.mark(title, ContentLanguage.of(module.title(), language));
         Span minutes = new Span(VaadinIcon.CLOCK.create(),
                 new Span(card.getTranslation("home.minutes", module.minutes())));
         minutes.addClassName("module-minutes");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.ui.QuickExit;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CodeCheck;
 import org.digitalcentre.classroom.LearnerCode;
@@ -53,6 +54,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         this.classroom = classroom;
         this.signIn = signIn;
         addClassName("sign-in-page");
+        ReadAloud.scope(this);
         dots.addClassName("code-dots");
         dots.getElement().setAttribute("aria-live", "polite");
         message.addClassName("code-message");
@@ -81,7 +83,8 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div who = new Div(LearnerPictures.badge(learner.picture()), new Span(learner.shortName()));
         who.addClassName("code-who");
         keypad = keypad();
-        add(back, who, new H1(getTranslation("sign-in.code.title")), dots, message, keypad);
+        add(back, who, ReadAloud.mark(new H1(getTranslation("sign-in.code.title")), null), new ReadAloud(), dots,
+                ReadAloud.mark(message, null), keypad);
         showDots();
         if (learner.locked()) {
             showLocked();
