@@ -224,8 +224,10 @@
       this._speed.setAttribute('aria-label', this.getAttribute('speed-label') || '');
       this._slower.textContent = this.getAttribute('slower-label') || '';
       this._normal.textContent = this.getAttribute('normal-label') || '';
-      this._slower.setAttribute('aria-pressed', String(state.rate === SLOWER));
-      this._normal.setAttribute('aria-pressed', String(state.rate !== SLOWER));
+      for (const [button, pressed] of [[this._slower, state.rate === SLOWER], [this._normal, state.rate !== SLOWER]]) {
+        button.setAttribute('aria-pressed', String(pressed));
+        button.setAttribute('part', 'speed-button ' + button.className + (pressed ? ' pressed' : ''));
+      }
     }
 
     _scope() {
