@@ -21,6 +21,7 @@
   const SLOWER = 0.7;
   const NORMAL = 1;
   const VOICE_WAIT_MS = 3000;
+  const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, div, td, th, dd, dt, blockquote, pre, label, section';
   // The speed she chose holds for the page's life (the app moves between screens without reloading).
   const state = window.__dcReadAloud || (window.__dcReadAloud = {rate: NORMAL, noVoiceSaid: new Set()});
 
@@ -85,7 +86,14 @@
     });
     const nodes = [];
     let text = '';
+    let block = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A heading and the paragraph after it are two sentences, even with no space between them in the page.
+      const owner = node.parentElement.closest(BLOCKS);
+      if (block !== null && owner !== block) {
+        text += '\n';
+      }
+      block = owner;
       nodes.push({node, start: text.length});
       text += node.data;
     }
