@@ -41,14 +41,16 @@
     return element.getClientRects().length > 0;
   }
 
-  /** Voices of the computer for a language, those that stay on the computer first; waits a little for them. */
+  /** The computer's own voices for a language; waits a little for them (browsers load them late). */
   function voicesFor(lang) {
     const base = lang.split('-')[0];
     const matching = () => {
       const s = synth();
       const all = s && typeof s.getVoices === 'function' ? (s.getVoices() || []) : [];
+      // Only the computer's own voices: an "online" voice (some browsers' Google or "Natural" voices,
+      // localService false) sends the text to its maker's servers, and the text may hold her name.
       return all.filter(v => (v.lang || '').toLowerCase().replace('_', '-').split('-')[0] === base)
-        .sort((a, b) => (b.localService === true) - (a.localService === true));
+        .filter(v => v.localService !== false);
     };
     const now = matching();
     if (now.length > 0) {
