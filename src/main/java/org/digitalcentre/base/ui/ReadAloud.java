@@ -3,6 +3,7 @@ package org.digitalcentre.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -92,13 +93,19 @@ public class ReadAloud extends Component {
         return component;
     }
 
-    /** To be read, in {@code language} (null: the page's language). */
+    /** To be read, in {@code language} (null: the interface's language, for the app's own words). */
     public static <T extends HasElement> T mark(T component, String language) {
         component.getElement().setAttribute("data-read", true);
-        if (language != null) {
-            component.getElement().setAttribute("lang", language);
+        String spoken = language != null ? language : interfaceLanguageNow();
+        if (spoken != null) {
+            component.getElement().setAttribute("lang", spoken);
         }
         return component;
+    }
+
+    private static String interfaceLanguageNow() {
+        UI ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? null : ui.getLocale().getLanguage();
     }
 
     /** To be read as {@code said} rather than as shown (an icon, a number written as a figure...). */
@@ -129,9 +136,10 @@ public class ReadAloud extends Component {
         speaker.addClassName("read-aloud-choice");
         speaker.setAriaLabel(speaker.getTranslation("read-aloud.choice", choice));
         speaker.getElement().setAttribute("data-read-choice", choice);
-        if (language != null) {
+        String spoken = language != null ? language : interfaceLanguageNow();
+        if (spoken != null) {
             // Its name is in the interface's language; what it reads is in the content's.
-            speaker.getElement().setAttribute("data-read-lang", language);
+            speaker.getElement().setAttribute("data-read-lang", spoken);
         }
         return speaker;
     }

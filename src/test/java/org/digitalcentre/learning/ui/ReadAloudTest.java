@@ -74,8 +74,8 @@ class ReadAloudTest extends KaribuTest {
         chooseRadio("In the middle of the page");
         clickButton("Check");
         assertThat(read()).containsExactly("en: Where do you type the address?", "en: In the address bar",
-                "en: In the middle of the page", "null: Not quite.", "en: No: the address goes at the very top.",
-                "null: You can change your answer and check again.");
+                "en: In the middle of the page", "en: Not quite.", "en: No: the address goes at the very top.",
+                "en: You can change your answer and check again.");
     }
 
     @Test
