@@ -176,6 +176,19 @@ public class ClassroomService {
         return cohorts.save(cohort).getId();
     }
 
+    /** The language she chose ("fr", "en", "ar"), if she chose one. */
+    @Transactional(readOnly = true)
+    public Optional<String> languageOf(long learnerId) {
+        return learners.findById(learnerId).map(Learner::getLanguage);
+    }
+
+    /** Remembers her language for the next time she signs in, on any computer of the centre. */
+    @Transactional
+    public void rememberLanguage(long learnerId, String language) {
+        learners.findById(learnerId).filter(learner -> !learner.isAnonymised())
+                .ifPresent(learner -> learner.setLanguage(language));
+    }
+
     @Transactional
     public long enrol(long cohortId, String firstName, String lastInitial, LearnerPicture picture, String code) {
         if (!LearnerCode.isValid(code)) {

@@ -25,7 +25,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every word the app shows exists in French and in English, and the bundles read and format as intended. */
+/**
+ * Every word the app shows exists in every language the app speaks (French, English, Arabic), and the bundles read
+ * and format as intended.
+ */
 class TranslationsTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
@@ -35,19 +38,56 @@ class TranslationsTest {
 
     private final Properties french = load("messages_fr.properties");
     private final Properties english = load("messages_en.properties");
+    private final Map<String, Properties> bundles = allBundles();
     private final Translations translations = new Translations();
 
     @Test
-    void both_languages_have_the_same_keys_and_no_empty_text() {
+    void every_bundle_has_the_same_keys_as_french_and_no_empty_text() {
         assertThat(french.stringPropertyNames()).isNotEmpty();
-        assertThat(onlyIn(french, english)).as("keys only in French").isEmpty();
-        assertThat(onlyIn(english, french)).as("keys only in English").isEmpty();
-        assertThat(keysWhere(french, String::isBlank)).as("empty French texts").isEmpty();
-        assertThat(keysWhere(english, String::isBlank)).as("empty English texts").isEmpty();
+        assertThat(bundles.keySet()).contains("fr", "en", "ar");
+        bundles.forEach((language, bundle) -> {
+            assertThat(onlyIn(french, bundle)).as("keys missing in " + language).isEmpty();
+            assertThat(onlyIn(bundle, french)).as("keys only in " + language).isEmpty();
+            assertThat(keysWhere(bundle, String::isBlank)).as("empty texts in " + language).isEmpty();
+        });
     }
 
     @Test
-    void every_key_written_in_the_code_exists_in_both_languages() throws IOException {
+    void the_languages_setting_names_every_bundle_and_only_them() throws IOException {
+        Properties settings = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            settings.load(reader);
+        }
+        List<String> configured = Arrays.stream(settings.getProperty("digitalcentre.languages").split(","))
+                .map(String::strip).toList();
+        assertThat(configured).first().isEqualTo("fr");
+        assertThat(configured).containsExactlyInAnyOrderElementsOf(bundles.keySet());
+        assertThat(Translations.configured(configured)).extracting(Locale::getLanguage)
+                .containsExactlyElementsOf(configured);
+    }
+
+    @Test
+    void a_language_without_its_bundle_or_without_french_stops_the_start_with_what_to_do() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Translations.configured(List.of("fr", "de")))
+                .hasMessageContaining("i18n/messages_de.properties");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Translations.configured(List.of("en")))
+                .hasMessageContaining("must include fr");
+    }
+
+    @Test
+    void arabic_is_spoken_for_arabic_right_to_left_with_the_digits_0_to_9() {
+        assertThat(translations.getTranslation("menu.home", Locale.forLanguageTag("ar")))
+                .isEqualTo(bundles.get("ar").getProperty("menu.home")).isNotEqualTo("Accueil");
+        assertThat(Translations.rightToLeft(Translations.ARABIC)).isTrue();
+        assertThat(Translations.rightToLeft(Locale.FRENCH)).isFalse();
+        assertThat(Translations.rightToLeft(Locale.ENGLISH)).isFalse();
+        assertThat(Translations.supported(Locale.forLanguageTag("ar-MA"))).isEqualTo(Translations.ARABIC);
+        assertThat(translations.getTranslation("teacher.attempts.seconds", Translations.ARABIC, 1234))
+                .contains("1").doesNotContain("١");
+    }
+
+    @Test
+    void every_key_written_in_the_code_exists_in_every_language() throws IOException {
         Set<String> prefixes = new TreeSet<>();
         french.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.'))));
         Map<String, Set<String>> filesByKey = new TreeMap<>();
@@ -70,11 +110,11 @@ class TranslationsTest {
                 missing.add(key + " missing in " + missingFrom(key) + ", used in " + files);
             }
         });
-        assertThat(missing).as("keys used in the code but not in both bundles").isEmpty();
+        assertThat(missing).as("keys used in the code but not in every bundle").isEmpty();
     }
 
     @Test
-    void every_key_built_from_an_enum_exists_in_both_languages() {
+    void every_key_built_from_an_enum_exists_in_every_language() {
         Stream<String> pictures = Arrays.stream(LearnerPicture.values()).map(LearnerPicture::translationKey);
         Stream<String> statuses = Arrays.stream(ModuleStatus.values()).map(ModuleStatus::translationKey);
 
@@ -84,21 +124,45 @@ class TranslationsTest {
 
     @Test
     void no_text_holds_a_straight_apostrophe_which_message_format_would_swallow() {
-        assertThat(keysWhere(french, text -> text.contains("'"))).as("French texts with ' instead of ’").isEmpty();
-        assertThat(keysWhere(english, text -> text.contains("'"))).as("English texts with ' instead of ’").isEmpty();
+        bundles.forEach((language, bundle) -> assertThat(keysWhere(bundle, text -> text.contains("'")))
+                .as(language + " texts with ' instead of ’").isEmpty());
     }
 
     @Test
-    void both_languages_fill_in_the_same_parameters() {
+    void every_language_fills_in_the_same_parameters() {
         List<String> different = new ArrayList<>();
         for (String key : new TreeSet<>(french.stringPropertyNames())) {
             Set<String> inFrench = placeholders(french.getProperty(key));
-            Set<String> inEnglish = placeholders(english.getProperty(key, ""));
-            if (!inFrench.equals(inEnglish)) {
-                different.add(key + ": fr " + inFrench + ", en " + inEnglish);
-            }
+            bundles.forEach((language, bundle) -> {
+                Set<String> inOther = placeholders(bundle.getProperty(key, ""));
+                if (!inFrench.equals(inOther)) {
+                    different.add(key + ": fr " + inFrench + ", " + language + " " + inOther);
+                }
+            });
         }
         assertThat(different).isEmpty();
+    }
+
+    @Test
+    void every_text_with_parameters_formats_in_every_language() {
+        List<String> broken = new ArrayList<>();
+        bundles.forEach((language, bundle) -> {
+            for (String key : bundle.stringPropertyNames()) {
+                int count = placeholders(french.getProperty(key, "")).size();
+                if (count == 0) {
+                    continue;
+                }
+                Object[] values = new Object[count];
+                Arrays.fill(values, 1);
+                try {
+                    new java.text.MessageFormat(bundle.getProperty(key), Locale.forLanguageTag(language))
+                            .format(values);
+                } catch (IllegalArgumentException wrong) {
+                    broken.add(language + " " + key + ": " + wrong.getMessage());
+                }
+            }
+        });
+        assertThat(broken).isEmpty();
     }
 
     @Test
@@ -131,16 +195,27 @@ class TranslationsTest {
         assertThat(translations.getTranslation("no.such-key", Locale.ENGLISH)).isEqualTo("no.such-key");
     }
 
-    /** "fr", "en", "fr and en", or empty when both bundles have the key. */
+    /** The languages whose bundle lacks the key ("fr", "en and ar"...), or empty when every bundle has it. */
     private String missingFrom(String key) {
         List<String> languages = new ArrayList<>();
-        if (!french.containsKey(key)) {
-            languages.add("fr");
-        }
-        if (!english.containsKey(key)) {
-            languages.add("en");
-        }
+        bundles.forEach((language, bundle) -> {
+            if (!bundle.containsKey(key)) {
+                languages.add(language);
+            }
+        });
         return String.join(" and ", languages);
+    }
+
+    /** Every messages_xx.properties, by language code. */
+    private static Map<String, Properties> allBundles() {
+        Map<String, Properties> bundles = new TreeMap<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            files.map(file -> file.getFileName().toString()).filter(name -> name.matches("messages_[a-z]{2,3}\\.properties"))
+                    .forEach(name -> bundles.put(name.substring("messages_".length(), name.indexOf('.')), load(name)));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list " + BUNDLES, e);
+        }
+        return bundles;
     }
 
     private static Set<String> keysWhere(Properties bundle, Predicate<String> test) {

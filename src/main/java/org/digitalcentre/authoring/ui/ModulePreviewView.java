@@ -49,7 +49,7 @@ class ModulePreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.clock = clock;
         addClassName("module-preview");
         language.setLabel(getTranslation("preview.language"));
-        language.setItems(Translations.LOCALES);
+        language.setItems(Translations.locales());
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         language.addValueChangeListener(change -> showPlayer());
         lowLiteracy.setLabel(getTranslation("preview.low-literacy"));

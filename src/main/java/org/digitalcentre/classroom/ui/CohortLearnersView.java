@@ -31,6 +31,7 @@ import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.base.ui.FieldErrors;
+import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.UploadTexts;
 import org.digitalcentre.classroom.CohortAdministration;
 import org.digitalcentre.classroom.CohortSummary;
@@ -41,6 +42,7 @@ import org.digitalcentre.classroom.LearnerImport;
 import org.digitalcentre.classroom.LearnerPicture;
 import org.digitalcentre.classroom.NewLearner;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -198,6 +200,9 @@ class CohortLearnersView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.addColumn(l -> l.anonymised() ? getTranslation("privacy.anonymised")
                         : l.locked() ? getTranslation("learners.locked") : "")
                 .setHeader(getTranslation("learners.code-state"));
+        grid.addColumn(l -> l.language() == null ? getTranslation("learners.language.none")
+                        : LanguagePicker.nameOf(Locale.forLanguageTag(l.language())))
+                .setHeader(getTranslation("learners.language")).setKey("language").setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("cohorts.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(2);
         return grid;

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.ReadAloud;
+import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Topic;
@@ -38,7 +40,7 @@ import java.util.Optional;
 class LearnerHomeView extends Div implements HasDynamicTitle {
 
     LearnerHomeView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning,
-                    CohortPlanService plans, LiveClassroom live, LivePresence presence) {
+                    CohortPlanService plans, LiveClassroom live, LivePresence presence, ClassroomService classroom) {
         addClassName("learner-home");
         long learnerId = currentUser.learnerId();
         presence.ensure(learnerId);
@@ -46,6 +48,8 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         String language = getLocale().getLanguage();
         ReadAloud.scope(this);
         add(ReadAloud.mark(new H1(getTranslation("home.hello", currentUser.require().displayName())), null));
+        // Her language, remembered for her: the next time she signs in, on any computer, the app speaks it.
+        add(new LanguagePicker(chosen -> classroom.rememberLanguage(learnerId, chosen.getLanguage())));
         ReadAloud readAloud = new ReadAloud();
         readAloud.onNoVoice(voiceLanguage -> live.noVoice(learnerId, voiceLanguage));
         add(readAloud);

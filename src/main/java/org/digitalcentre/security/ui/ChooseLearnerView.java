@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
@@ -52,7 +53,8 @@ class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicT
                 click -> getUI().ifPresent(ui -> ui.navigate(ChooseCohortView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);
         back.addClassName("back-button");
-        add(back, ReadAloud.mark(new H1(getTranslation("sign-in.learner.title")), null), new ReadAloud());
+        add(back, new LanguagePicker(), ReadAloud.mark(new H1(getTranslation("sign-in.learner.title")), null),
+                new ReadAloud());
         Div tiles = new Div();
         tiles.addClassName("tile-grid");
         for (LearnerTile learner : classroom.signInTilesOf(cohort.get().id())) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
@@ -27,6 +28,7 @@ import org.digitalcentre.classroom.ui.LearnerPictures;
 import org.digitalcentre.security.LearnerSignIn;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,9 @@ import java.util.concurrent.TimeUnit;
 @Route(value = "cohort/:cohortId([0-9]{1,18})/learner/:learnerId([0-9]{1,18})", autoLayout = false)
 @AnonymousAllowed
 class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The session attribute naming the learner whose code screen a language was tapped on. */
+    private static final String CHOSEN_FOR_LEARNER = "language-chosen-for-learner";
 
     private final ClassroomService classroom;
     private final LearnerSignIn signIn;
@@ -83,8 +88,11 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div who = new Div(LearnerPictures.badge(learner.picture()), new Span(learner.shortName()));
         who.addClassName("code-who");
         keypad = keypad();
-        add(back, who, ReadAloud.mark(new H1(getTranslation("sign-in.code.title")), null), new ReadAloud(), dots,
-                ReadAloud.mark(message, null), keypad);
+        long learnerId = learner.id();
+        LanguagePicker languages = new LanguagePicker(
+                chosen -> UI.getCurrent().getSession().setAttribute(CHOSEN_FOR_LEARNER, learnerId));
+        add(back, languages, who, ReadAloud.mark(new H1(getTranslation("sign-in.code.title")), null), new ReadAloud(),
+                dots, ReadAloud.mark(message, null), keypad);
         showDots();
         if (learner.locked()) {
             showLocked();
@@ -136,12 +144,30 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
     }
 
+    /**
+     * Her language from now on: the one she tapped on this screen (her name is on it: it is remembered for her), or
+     * the one remembered for her, or, the first time, the one tapped on the first screens (remembered too).
+     */
+    private void speakHerLanguage(UI ui) {
+        Optional<String> hers = classroom.languageOf(learner.id());
+        boolean chosenHere = Long.valueOf(learner.id()).equals(ui.getSession().getAttribute(CHOSEN_FOR_LEARNER));
+        ui.getSession().setAttribute(CHOSEN_FOR_LEARNER, null);
+        if (chosenHere || hers.isEmpty() && LanguagePicker.chosenInThisSession(ui)) {
+            classroom.rememberLanguage(learner.id(), ui.getLocale().getLanguage());
+        } else {
+            hers.ifPresent(language -> LanguagePicker.use(ui, Locale.forLanguageTag(language)));
+        }
+    }
+
     private void check() {
         CodeCheck check = signIn.signIn(learner, code.toString());
         code.setLength(0);
         showDots();
         switch (check.outcome()) {
-            case ACCEPTED -> getUI().ifPresent(ui -> ui.navigate(""));
+            case ACCEPTED -> getUI().ifPresent(ui -> {
+                speakHerLanguage(ui);
+                ui.navigate("");
+            });
             case WRONG -> {
                 showMessage(VaadinIcon.CLOSE_CIRCLE, "wrong", getTranslation("sign-in.code.wrong", check.triesLeft()));
                 waitBeforeNextCode(check.nextTryIn());

@@ -39,19 +39,20 @@ public final class SkillFigures {
         if (figures.actions() == 0) {
             return "";
         }
-        ResourceBundle bundle = Translations.bundle(Locale.forLanguageTag(language));
+        Locale locale = Translations.supported(Locale.forLanguageTag(language));
+        ResourceBundle bundle = Translations.bundle(locale);
         List<String> parts = new ArrayList<>();
-        parts.add(format(bundle, "sim.mouse-keyboard.figures.accuracy", figures.accuracyPercent()));
+        parts.add(format(bundle, locale, "sim.mouse-keyboard.figures.accuracy", figures.accuracyPercent()));
         if (figures.secondsPerAction() > 0) {
-            parts.add(format(bundle, "sim.mouse-keyboard.figures.speed", figures.secondsPerAction()));
+            parts.add(format(bundle, locale, "sim.mouse-keyboard.figures.speed", figures.secondsPerAction()));
         }
         if (figures.charactersPerMinute() >= 0) {
-            parts.add(format(bundle, "sim.mouse-keyboard.figures.typing", figures.charactersPerMinute()));
+            parts.add(format(bundle, locale, "sim.mouse-keyboard.figures.typing", figures.charactersPerMinute()));
         }
         return String.join(", ", parts);
     }
 
-    private static String format(ResourceBundle bundle, String key, Object value) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[] {value});
+    private static String format(ResourceBundle bundle, Locale locale, String key, Object value) {
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {value});
     }
 }

@@ -142,7 +142,8 @@ public class SpreadsheetView extends SimulationView {
     }
 
     private String format(BigDecimal value, Format format) {
-        Locale locale = "fr".equals(language) ? Locale.FRANCE : Locale.forLanguageTag("en-IE");
+        // As a spreadsheet in France shows them (for Arabic too: her computer there writes 1 234,50 €).
+        Locale locale = "en".equals(language) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
         NumberFormat shown = format == Format.CURRENCY ? NumberFormat.getCurrencyInstance(locale)
                 : NumberFormat.getNumberInstance(locale);
         if (format == Format.NUMBER) {
