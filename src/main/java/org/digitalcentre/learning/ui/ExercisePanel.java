@@ -130,6 +130,7 @@ class ExercisePanel extends Div {
         check.addClassName("check-button");
         Div actions = new Div(check);
         actions.addClassName("exercise-actions");
+        LanguageMarks.interfaceWords(actions, language);
         if (exercise instanceof Simulation simulation) {
             Button again = new Button(getTranslation("sim.start-again"), VaadinIcon.REFRESH.create(),
                     click -> startAgain(simulation));
@@ -295,6 +296,7 @@ class ExercisePanel extends Div {
         Span verdict = new Span((correct ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create(),
                 ReadAloud.mark(new Span(getTranslation(correct ? "exercise.right" : "exercise.wrong")), null));
         verdict.addClassName("verdict");
+        LanguageMarks.interfaceWords(verdict, language);
         LocalizedText why = correct ? exercise.feedback().right() : exercise.feedback().wrong();
         feedback.add(verdict, ReadAloud.mark(new Markdown(why.in(language)), spoken(why)));
         if (!correct) {

@@ -141,7 +141,9 @@ public class ModulePlayer extends Div {
         });
         Div navigation = new Div(back, next);
         navigation.addClassName("player-navigation");
-        add(new H1(module.title().in(language)), progress, stepArea, navigation);
+        // The module's texts may be in French under an Arabic interface: say so to screen readers and read-aloud.
+        add(LanguageMarks.content(new H1(module.title().in(language)), language), progress,
+                LanguageMarks.content(stepArea, language), navigation);
         render(Math.max(0, Math.min(startIndex, module.steps().size() - 1)));
     }
 
@@ -202,6 +204,8 @@ public class ModulePlayer extends Div {
     private Component readAloud(Optional<Path> recording) {
         ReadAloud control = new ReadAloud(ContentLanguage.of(module.title(), language))
                 .automatic(listener.readAloudAutomatically());
+        // Its words are the interface's, inside a step that may be in another language.
+        LanguageMarks.interfaceWords(control, language);
         recording.ifPresent(file -> control.recording(DownloadHandler.forFile(file.toFile())));
         control.onNoVoice(listener::noVoice);
         return control;
