@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Listen" in a real browser, with the page's speechSynthesis replaced by a recording stub: what is said, in which
+ * "Listen" in a real browser (French, English, Arabic interface on a French module), with the page's speechSynthesis replaced by a recording stub: what is said, in which
  * order, language and speed, with the sentence being said highlighted; a choice's speaker; a computer with no voice
  * for a language, told to the teacher's live page and not to the learner.
  */
@@ -55,7 +55,7 @@ class ReadAloudIT extends BrowserTest {
             """;
 
     @Test
-    void listen_reads_the_question_then_each_choice_in_french_and_in_english_and_a_missing_voice_reaches_the_teacher() {
+    void listen_reads_the_question_then_each_choice_in_french_english_and_arabic_and_a_missing_voice_reaches_the_teacher() {
         signInAsLearner("Groupe du matin", "Amina D.", "1234");
         waitForText("Bonjour Amina D. !");
         openModule("Le navigateur");
@@ -142,7 +142,41 @@ class ReadAloudIT extends BrowserTest {
         assertThat(said()).extracting(s -> s.get("lang")).containsOnly("en");
         waitUntilIdle();
 
-        // No English voice on this computer: nothing said, nothing shown to her, a line on her teacher's live page.
+        // Arabic, as she switches: the interface's words are read in Arabic; a module with no Arabic text is shown
+        // and read in French, and the button says so in Arabic.
+        clickButton("I’m done");
+        waitForText("Tap your group");
+        clickButton("العربية");
+        waitForText("اضغطي على مجموعتكِ");
+        stub("fr-FR", "en-GB", "ar-SA");
+        assertThat(listenLabel()).isEqualTo("استمعي");
+        listen();
+        List<Map<String, Object>> heading = waitUntilSaid(1);
+        waitUntilIdle();
+        assertThat(said()).extracting(s -> s.get("lang")).containsOnly("ar");
+        assertThat(String.join(" ", said().stream().map(s -> (String) s.get("text")).toList()))
+                .isEqualTo("مرحبًا! اضغطي على مجموعتكِ.");
+        assertThat(heading).isNotEmpty();
+        clickButton("Groupe du matin");
+        clickButton("Amina D.");
+        for (char digit : "1234".toCharArray()) {
+            find(By.xpath("//vaadin-button[contains(@class,'keypad-key')][normalize-space(.)='" + digit + "']")).click();
+        }
+        waitForVaadin();
+        waitForText("مرحبًا Amina D.");
+        openModule("Le navigateur");
+        waitForText("الخطوة 2 من 4");
+        stub("fr-FR", "en-GB", "ar-SA");
+        assertThat(listenLabel()).isEqualTo("استمعي بالفرنسية");
+        listen();
+        List<Map<String, Object>> inFrench = waitUntilSaid(3);
+        assertThat(inFrench.subList(0, 3)).extracting(s -> s.get("text")).containsExactly(
+                "Où tapez-vous l'adresse ?", "Dans la barre d'adresse", "Au milieu de la page");
+        assertThat(inFrench.subList(0, 3)).extracting(s -> s.get("lang")).containsOnly("fr");
+        waitUntilIdle();
+        assertAccessible("an exercise in French under the Arabic interface, with the Listen control");
+
+        // No French voice on this computer: nothing said, nothing shown to her, a line on her teacher's live page.
         WebDriver learnersComputer = driver;
         WebDriver teachersComputer = newBrowser();
         try {
@@ -153,10 +187,10 @@ class ReadAloudIT extends BrowserTest {
             find(By.xpath("//vaadin-select-item[@role='option'][normalize-space(.)='Groupe du matin']")).click();
             waitForVaadin();
             waitForText("Amina D.");
-            assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Pas de voix en anglais");
+            assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Pas de voix en français");
 
             use(learnersComputer);
-            stub("fr-FR");
+            stub("en-GB", "ar-SA");
             String before = driver.findElement(By.tagName("body")).getText();
             listen();
             waitUntilIdle();
@@ -165,7 +199,7 @@ class ReadAloudIT extends BrowserTest {
 
             use(teachersComputer);
             // The live page is not reloaded: the line arrives by server push.
-            waitForText("Pas de voix en anglais sur cet ordinateur.");
+            waitForText("Pas de voix en français sur cet ordinateur.");
             assertAccessible("the live room with a missing voice");
         } finally {
             use(teachersComputer);
