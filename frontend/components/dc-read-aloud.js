@@ -423,7 +423,12 @@
       if (!this.hasAttribute('automatic') || this._feedbackObserver || !window.MutationObserver) {
         return;
       }
+      const openedAt = Date.now();
       this._feedbackObserver = new MutationObserver(records => {
+        // The step being put in place (a feedback shown again) is read with the rest, not on its own.
+        if (Date.now() - openedAt < 1000) {
+          return;
+        }
         const changed = records.some(r => r.target.closest && r.target.closest('[data-read-feedback]'));
         if (changed) {
           clearTimeout(this._feedbackTimer);
