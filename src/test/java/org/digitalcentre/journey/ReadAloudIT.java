@@ -145,7 +145,8 @@ class ReadAloudIT extends BrowserTest {
         // Arabic, as she switches: the interface's words are read in Arabic; a module with no Arabic text is shown
         // and read in French, and the button says so in Arabic.
         clickButton("I’m done");
-        waitForText("Tap your group");
+        // The cohort screen speaks the workstation's language again (she has left): she taps hers.
+        waitForText("Groupe du matin");
         clickButton("العربية");
         waitForText("اضغطي على مجموعتكِ");
         stub("fr-FR", "en-GB", "ar-SA");
