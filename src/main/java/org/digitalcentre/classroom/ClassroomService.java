@@ -2,6 +2,7 @@ package org.digitalcentre.classroom;
 
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,6 +95,26 @@ public class ClassroomService {
     @Transactional(readOnly = true)
     public Optional<LearnerTile> learnerWhoMaySignIn(long learnerId) {
         return learners.tileInActiveCohort(learnerId);
+    }
+
+    /** Whether each step is read aloud to her as it opens (her teacher switches it on for her). */
+    @Transactional(readOnly = true)
+    public boolean readsAloudAutomatically(long learnerId) {
+        return learners.findById(learnerId).map(Learner::isReadAloudAutomatically).orElse(false);
+    }
+
+    /**
+     * A teacher of her cohort (or an administrator) switches "read aloud automatically" on or off for her.
+     *
+     * @throws AccessDeniedException when this member of staff does not work with her cohort
+     */
+    @Transactional
+    public void setReadAloudAutomatically(SignedIn staff, long learnerId, boolean on) {
+        Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
+        if (!mayWorkWith(staff, learner.getCohort().getId())) {
+            throw new AccessDeniedException("Not a learner of this member of staff");
+        }
+        learner.setReadAloudAutomatically(on);
     }
 
     /**

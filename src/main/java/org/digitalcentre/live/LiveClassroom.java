@@ -15,7 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -31,6 +33,8 @@ public class LiveClassroom {
     private final Map<Long, LiveLearner> present = new ConcurrentHashMap<>();
     /** When her browser was last heard from: any request, or its heartbeat. */
     private final Map<Long, Instant> heardAt = new ConcurrentHashMap<>();
+    /** The languages her computer has no voice for, as the read-aloud control found (her teacher's to know). */
+    private final Map<Long, Set<String>> missingVoices = new ConcurrentHashMap<>();
     private final Map<Long, List<Consumer<List<LiveLearner>>>> subscribers = new ConcurrentHashMap<>();
     private final Clock clock;
     private final LiveProperties settings;
@@ -53,6 +57,7 @@ public class LiveClassroom {
 
     public void signedOut(long learnerId) {
         heardAt.remove(learnerId);
+        missingVoices.remove(learnerId);
         LiveLearner gone = present.remove(learnerId);
         if (gone != null) {
             changed(gone.cohortId());
@@ -78,6 +83,23 @@ public class LiveClassroom {
         if (present.containsKey(learnerId)) {
             heardAt.put(learnerId, clock.instant());
         }
+    }
+
+    /**
+     * Her computer has no voice to read aloud in this language ("ar"): her teacher sees it on her row (the learner is
+     * not told). Kept while she is signed in.
+     */
+    public void noVoice(long learnerId, String language) {
+        if (language == null || !language.matches("[a-z]{2,3}") || !present.containsKey(learnerId)) {
+            return;
+        }
+        missingVoices.computeIfAbsent(learnerId, id -> new ConcurrentSkipListSet<>()).add(language);
+        update(learnerId, UnaryOperator.identity());
+    }
+
+    /** The languages her computer has no voice for, in the order of their codes; empty when all were found. */
+    public List<String> missingVoices(long learnerId) {
+        return List.copyOf(missingVoices.getOrDefault(learnerId, Set.of()));
     }
 
     /** The cohort of a learner who is here now; empty when she is not signed in. */

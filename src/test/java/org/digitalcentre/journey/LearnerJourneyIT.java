@@ -35,8 +35,10 @@ class LearnerJourneyIT extends BrowserTest {
                 fetch(document.querySelector('.read-aloud audio').src)
                     .then(r => done(r.status + ' ' + r.headers.get('content-type'))).catch(e => done(String(e)));""");
         assertThat(recording).asString().startsWith("200 audio/");
-        clickButton("Écouter");
-        waitForText("Arrêter");
+        WebElement listen = find(By.cssSelector("dc-read-aloud")).getShadowRoot()
+                .findElement(By.cssSelector("[part~='listen']"));
+        assertThat(listen.getText()).contains("Écouter");
+        listen.click();
         assertAccessible("a text step read aloud");
         clickButton("Suivant");
         waitForText("Étape 2 sur 4");

@@ -13,8 +13,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.digitalcentre.base.ui.LearnerMarkdown;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.content.Choice;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.FillBlanksExercise;
@@ -117,6 +119,7 @@ class ExercisePanel extends Div {
         }
         Markdown prompt = LearnerMarkdown.of(exercise.prompt().in(language));
         prompt.addClassName("exercise-prompt");
+        ReadAloud.mark(prompt, spoken(exercise.prompt()));
         add(prompt);
         if (exercise instanceof Simulation simulation) {
             add(toDo(simulation));
@@ -155,6 +158,7 @@ class ExercisePanel extends Div {
         feedback.addClassName("feedback");
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
+        ReadAloud.feedback(feedback);
         add(feedback);
         // A simulation try she had not checked is newer than her last checked one: no old feedback over it.
         if (previous != null && !resumedUncheckedTry) {
@@ -170,8 +174,8 @@ class ExercisePanel extends Div {
         if (given.isEmpty()) {
             feedback.removeAll();
             feedback.getElement().setAttribute("data-result", "empty");
-            feedback.add(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation(
-                    exercise instanceof Simulation ? "sim.do-first" : "exercise.answer-first")));
+            feedback.add(VaadinIcon.INFO_CIRCLE.create(), ReadAloud.mark(new Span(getTranslation(
+                    exercise instanceof Simulation ? "sim.do-first" : "exercise.answer-first")), null));
             return;
         }
         if (sentWithCheckId != null && !sentWithCheckId.equals(given.get())) {
@@ -202,14 +206,16 @@ class ExercisePanel extends Div {
         feedback.getElement().removeAttribute("data-check");
         Span warning = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("exercise.not-saved")));
         warning.addClassName("not-saved");
-        feedback.add(warning, new Span(getTranslation("exercise.not-saved.again", getTranslation("exercise.check"))));
+        feedback.add(ReadAloud.mark(warning, null), ReadAloud.mark(new Span(getTranslation("exercise.not-saved.again",
+                getTranslation("exercise.check"))), null));
     }
 
     // --- Simulations ---
 
     /** The situation she is in, as a card above the task. */
     private Component scenarioCard(Simulation simulation) {
-        Div card = new Div(VaadinIcon.USER_CARD.create(), LearnerMarkdown.of(simulation.scenario().in(language)));
+        Div card = new Div(VaadinIcon.USER_CARD.create(),
+                ReadAloud.mark(LearnerMarkdown.of(simulation.scenario().in(language)), spoken(simulation.scenario())));
         card.addClassName("scenario-card");
         card.getElement().setAttribute("role", "note");
         card.getElement().setAttribute("aria-label", getTranslation("sim.scenario"));
@@ -224,7 +230,7 @@ class ExercisePanel extends Div {
         Div items = new Div();
         items.getElement().setAttribute("role", "list");
         for (SimulationStep step : simulation.steps()) {
-            Div item = new Div(new Span(step.label().in(language)));
+            Div item = new Div(ReadAloud.mark(new Span(step.label().in(language)), spoken(step.label())));
             item.getElement().setAttribute("role", "listitem");
             item.addClassName("sim-to-do-item");
             items.add(item);
@@ -290,16 +296,30 @@ class ExercisePanel extends Div {
         feedback.removeAll();
         feedback.getElement().setAttribute("data-result", correct ? "right" : "wrong");
         Span verdict = new Span((correct ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create(),
-                new Span(getTranslation(correct ? "exercise.right" : "exercise.wrong")));
+                ReadAloud.mark(new Span(getTranslation(correct ? "exercise.right" : "exercise.wrong")), null));
         verdict.addClassName("verdict");
         LanguageMarks.interfaceWords(verdict, language);
         LocalizedText why = correct ? exercise.feedback().right() : exercise.feedback().wrong();
-        feedback.add(verdict, LearnerMarkdown.of(why.in(language)));
+        feedback.add(verdict, ReadAloud.mark(LearnerMarkdown.of(why.in(language)), spoken(why)));
         if (!correct) {
-            Span again = new Span(getTranslation("exercise.try-again"));
+            Span again = ReadAloud.mark(new Span(getTranslation("exercise.try-again")), null);
             again.addClassName("try-again");
             feedback.add(again);
         }
+    }
+
+    /** The language this text is shown in, hence read in. */
+    private String spoken(LocalizedText text) {
+        return ContentLanguage.of(text, language);
+    }
+
+    /** A choice as shown, marked to be read, with its own speaker beside it. */
+    private Component readableChoice(String text, String textLanguage) {
+        Span label = ReadAloud.mark(new Span(text), textLanguage);
+        label.addClassName("choice-text");
+        Span choice = new Span(label, ReadAloud.speaker(text, textLanguage));
+        choice.addClassName("readable-choice");
+        return choice;
     }
 
     private Component inputFor(Answer previous) {
@@ -326,6 +346,8 @@ class ExercisePanel extends Div {
         group.setAriaLabel(getTranslation("exercise.choose-one"));
         group.setItems(choices);
         group.setItemLabelGenerator(choice -> choice.text().in(language));
+        group.setRenderer(new ComponentRenderer<>(choice -> readableChoice(choice.text().in(language),
+                spoken(choice.text()))));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.addClassName("choices");
         if (previous instanceof Answer.Choices given) {
@@ -341,6 +363,8 @@ class ExercisePanel extends Div {
         group.setHelperText(getTranslation("exercise.choose-all"));
         group.setItems(choices);
         group.setItemLabelGenerator(choice -> choice.text().in(language));
+        group.setRenderer(new ComponentRenderer<>(choice -> readableChoice(choice.text().in(language),
+                spoken(choice.text()))));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.addClassName("choices");
         if (previous instanceof Answer.Choices given) {
@@ -357,6 +381,8 @@ class ExercisePanel extends Div {
         group.setAriaLabel(getTranslation("exercise.true-or-false"));
         group.setItems(true, false);
         group.setItemLabelGenerator(value -> getTranslation(value ? "exercise.true" : "exercise.false"));
+        group.setRenderer(new ComponentRenderer<>(value -> readableChoice(
+                getTranslation(value ? "exercise.true" : "exercise.false"), null)));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.addClassName("choices");
         if (previous instanceof Answer.TrueOrFalse given) {
@@ -369,6 +395,7 @@ class ExercisePanel extends Div {
     private Component blanks(FillBlanksExercise blanks, Answer previous) {
         Div sentence = new Div();
         sentence.addClassName("blanks");
+        ReadAloud.mark(sentence, spoken(blanks.text()));
         List<TextField> fields = new ArrayList<>();
         // What she typed and did not check is newer than her last checked answer.
         Optional<List<String>> typed = drafts.typed();
@@ -438,7 +465,8 @@ class ExercisePanel extends Div {
                 });
                 down.setAriaLabel(getTranslation("exercise.order.down", text));
                 down.setEnabled(i < ids.size() - 1);
-                Div row = new Div(number, new Span(text), up, down);
+                Div row = new Div(number, ReadAloud.mark(new Span(text), spoken(byId.get(ids.get(position)).text())),
+                        up, down);
                 row.addClassName("order-item");
                 row.getElement().setAttribute("role", "listitem");
                 list.add(row);
@@ -464,6 +492,7 @@ class ExercisePanel extends Div {
             select.setItemLabelGenerator(p -> p.right().in(language));
             rights.stream().filter(p -> p.id().equals(given.get(pair.id()))).findFirst().ifPresent(select::setValue);
             select.addClassName("match-select");
+            ReadAloud.mark(select, spoken(pair.left()), pair.left().in(language));
             selects.put(pair.id(), select);
             pairs.add(select);
         }

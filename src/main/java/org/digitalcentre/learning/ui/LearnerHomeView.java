@@ -18,9 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.ui.LanguagePicker;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.content.ContentCatalogue;
-import org.digitalcentre.content.ContentLanguages;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Topic;
 import org.digitalcentre.learning.LearningService;
@@ -46,9 +46,13 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         presence.ensure(learnerId);
         live.onStep(learnerId, null, 0, 0, null);
         String language = getLocale().getLanguage();
-        add(new H1(getTranslation("home.hello", currentUser.require().displayName())));
+        ReadAloud.scope(this);
+        add(ReadAloud.mark(new H1(getTranslation("home.hello", currentUser.require().displayName())), null));
         // Her language, remembered for her: the next time she signs in, on any computer, the app speaks it.
         add(new LanguagePicker(chosen -> classroom.rememberLanguage(learnerId, chosen.getLanguage())));
+        ReadAloud readAloud = new ReadAloud();
+        readAloud.onNoVoice(voiceLanguage -> live.noVoice(learnerId, voiceLanguage));
+        add(readAloud);
         LearnerPlan plan = plans.forLearner(learnerId);
 
         Optional<LearningService.ResumePoint> resume = learning.whereSheLeftOff(learnerId,
@@ -73,9 +77,9 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         for (Topic topic : catalogue.topics()) {
             Section section = new Section();
             section.addClassName("topic");
-            String topicLanguage = topic.title().has(language) ? language : ContentLanguages.FRENCH;
-            H2 title = new H2(ModuleCards.icon(topic.icon()),
-                    LanguageMarks.content(new Span(topic.title().in(topicLanguage)), topicLanguage));
+            String topicLanguage = ContentLanguage.of(topic.title(), language);
+            H2 title = new H2(ModuleCards.icon(topic.icon()), ReadAloud.mark(
+                    LanguageMarks.content(new Span(topic.title().in(topicLanguage)), topicLanguage), topicLanguage));
             Div cards = new Div();
             cards.addClassName("module-cards");
             for (Module module : catalogue.modulesOf(topic.id()).stream().filter(m -> plan.mayOpen(m.id())).toList()) {
@@ -101,7 +105,7 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         }
         Icon mark = icon.create();
         mark.getElement().setAttribute("aria-hidden", "true");
-        section.add(new H2(mark, new Span(title)), cards);
+        section.add(new H2(mark, ReadAloud.mark(new Span(title), null)), cards);
         return section;
     }
 
@@ -116,7 +120,7 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
                         new RouteParameters("moduleId", module.id()))));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         go.addClassName("continue-button");
-        card.add(go, label);
+        card.add(go, ReadAloud.mark(label, null));
         return card;
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.learning.ModuleResult;
 
@@ -21,6 +22,7 @@ final class ModuleCards {
         String textLanguage = module.textLanguage(language);
         Span title = LanguageMarks.content(new Span(module.title().in(textLanguage)), textLanguage);
         title.addClassName("module-title");
+        ReadAloud.mark(title, ContentLanguage.of(module.title(), language));
         Span minutes = new Span(VaadinIcon.CLOCK.create(),
                 new Span(card.getTranslation("home.minutes", module.minutes())));
         minutes.addClassName("module-minutes");

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.digitalcentre.base.ui.LearnerMarkdown;
 import org.digitalcentre.base.ui.PageStart;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.ImageStep;
 import org.digitalcentre.content.Module;
@@ -84,6 +84,15 @@ public class ModulePlayer extends Div {
             return List.of();
         }
 
+        /** Whether each step, and each feedback, is read aloud as it opens (her setting, switched on by a teacher). */
+        default boolean readAloudAutomatically() {
+            return false;
+        }
+
+        /** The computer has no voice for this language ("ar"): her teacher may want to know; she is not told. */
+        default void noVoice(String language) {
+        }
+
         /** She typed words in the blanks and has not checked them: keep them (or not, in a preview). */
         default void typed(Exercise exercise, List<String> words) {
         }
@@ -128,6 +137,7 @@ public class ModulePlayer extends Div {
         Div progress = new Div(stepCounter, progressBar);
         progress.addClassName("step-progress");
         stepArea.addClassName("step");
+        ReadAloud.scope(stepArea);
 
         back.setText(getTranslation("player.back"));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
@@ -269,55 +279,46 @@ public class ModulePlayer extends Div {
         next.setText(getTranslation(index == count - 1 ? "player.finish" : "player.next"));
         stepArea.removeAll();
         Step step = module.steps().get(index);
-        module.readAloud(step.id(), language).ifPresent(recording -> stepArea.add(readAloud(recording)));
-        stepArea.add(stepContent(step));
+        Optional<Path> recording = module.readAloud(step.id(), language);
+        stepArea.add(readAloud(recording));
+        Component content = stepContent(step);
+        if (recording.isPresent() && !(step instanceof Exercise)) {
+            ReadAloud.markRecorded(content);
+        }
+        stepArea.add(content);
         stepArea.getElement().setAttribute("data-step", step.id());
         styleNext();
     }
 
     /**
-     * The step read aloud, where the author recorded it: one large button that plays the recording from the start,
-     * and stops it. The browser's own audio element plays it; nothing comes from outside the app.
+     * "Listen" for this step: the browser's voices read the step's text, the question, each choice and the feedback;
+     * an author's recording of the step, where there is one, says the step's text instead of a voice.
      */
-    private Component readAloud(Path recording) {
-        Element audio = new Element("audio");
-        audio.setAttribute("src", DownloadHandler.forFile(recording.toFile()));
-        audio.setAttribute("preload", "none");
-        Button listen = new Button(getTranslation("player.listen"), VaadinIcon.VOLUME_UP.create());
-        listen.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        listen.addClassName("listen-button");
-        LanguageMarks.interfaceWords(listen, language);
-        listen.addClickListener(click -> audio.executeJs(
-                "if (this.paused) { this.currentTime = 0; this.play().catch(() => {}); } else { this.pause(); }"));
-        audio.addEventListener("play", playing -> {
-            listen.setText(getTranslation("player.stop-listening"));
-            listen.setIcon(VaadinIcon.STOP.create());
-        });
-        for (String stopped : new String[] {"pause", "ended"}) {
-            audio.addEventListener(stopped, event -> {
-                listen.setText(getTranslation("player.listen"));
-                listen.setIcon(VaadinIcon.VOLUME_UP.create());
-            });
-        }
-        Div readAloud = new Div(listen);
-        readAloud.addClassName("read-aloud");
-        readAloud.getElement().appendChild(audio);
-        return readAloud;
+    private Component readAloud(Optional<Path> recording) {
+        ReadAloud control = new ReadAloud(ContentLanguage.of(module.title(), language))
+                .automatic(listener.readAloudAutomatically());
+        // Its words are the interface's, inside a step that may be in another language.
+        LanguageMarks.interfaceWords(control, language);
+        recording.ifPresent(file -> control.recording(DownloadHandler.forFile(file.toFile())));
+        control.onNoVoice(listener::noVoice);
+        return control;
     }
 
     private Component stepContent(Step step) {
         if (step instanceof TextStep text) {
             Markdown markdown = LearnerMarkdown.of(text.markdown().in(language));
             markdown.addClassName("step-text");
-            return markdown;
+            return ReadAloud.mark(markdown, ContentLanguage.of(text.markdown(), language));
         }
         if (step instanceof ImageStep image) {
             Image picture = new Image(DownloadHandler.forFile(image.file().toFile()), image.alt().in(language));
+            ReadAloud.mark(picture, ContentLanguage.of(image.alt(), language), image.alt().in(language));
             picture.addClassName("step-image");
             Div figure = new Div(picture);
             figure.addClassName("step-figure");
             if (image.caption() != null) {
-                Paragraph caption = new Paragraph(image.caption().in(language));
+                Paragraph caption = ReadAloud.mark(new Paragraph(image.caption().in(language)),
+                        ContentLanguage.of(image.caption(), language));
                 caption.addClassName("step-caption");
                 figure.add(caption);
             }
@@ -359,7 +360,7 @@ public class ModulePlayer extends Div {
         stepArea.removeAll();
         stepArea.getElement().setAttribute("data-step", "finished");
         Component end = listener.finished();
-        stepArea.add(end);
+        stepArea.add(readAloud(Optional.empty()), end);
         next.setVisible(false);
         back.setEnabled(true);
         index = module.steps().size();

@@ -18,6 +18,8 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.ui.ReadAloud;
+import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Exercise;
 import org.digitalcentre.content.Module;
@@ -51,6 +53,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CohortPlanService plans;
     private final LiveClassroom live;
     private final LivePresence presence;
+    private final ClassroomService classroom;
     private final Button help = new Button();
     /** The teacher's "Done" on the live page, heard here: her help button comes back at once. */
     private Registration helpWatch;
@@ -63,7 +66,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private ModulePlayer player;
 
     ModulePlayerView(ContentCatalogue catalogue, LearningService learning, CurrentUser currentUser, Clock clock,
-                     CohortPlanService plans, LiveClassroom live, LivePresence presence) {
+                     CohortPlanService plans, LiveClassroom live, LivePresence presence, ClassroomService classroom) {
         this.catalogue = catalogue;
         this.learning = learning;
         this.currentUser = currentUser;
@@ -71,6 +74,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.plans = plans;
         this.live = live;
         this.presence = presence;
+        this.classroom = classroom;
         help.setIcon(VaadinIcon.HANDS_UP.create());
         help.addThemeVariants(ButtonVariant.LUMO_LARGE);
         help.addClassName("help-button");
@@ -93,6 +97,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         // The whole module in one language: hers when every text has it, else French (never a mix).
         language = module.textLanguage(getLocale().getLanguage());
         LearningService.ModuleVisit visit = learning.open(learnerId, module);
+        boolean readAloudAutomatically = classroom.readsAloudAutomatically(learnerId);
         player = new ModulePlayer(module, language, visit.stepIndex(), visit.latestAnswers(), learnerId,
                 clock, new ModulePlayer.Listener() {
             @Override
@@ -113,6 +118,16 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
                     live.answered(learnerId, exercise.id(), grade.correct());
                 }
                 return grade;
+            }
+
+            @Override
+            public boolean readAloudAutomatically() {
+                return readAloudAutomatically;
+            }
+
+            @Override
+            public void noVoice(String voiceLanguage) {
+                live.noVoice(learnerId, voiceLanguage);
             }
 
             @Override
@@ -211,13 +226,13 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         summary.addClassName("finish");
         summary.add(StatusBadge.of(result.status()));
         if (result.status().isDone()) {
-            summary.add(new H2(getTranslation("player.finished")));
-            summary.add(new Paragraph(getTranslation("player.finished.score", result.firstTryRight(),
-                    result.exerciseCount())));
+            summary.add(ReadAloud.mark(new H2(getTranslation("player.finished")), null));
+            summary.add(ReadAloud.mark(new Paragraph(getTranslation("player.finished.score", result.firstTryRight(),
+                    result.exerciseCount())), null));
         } else {
-            summary.add(new H2(getTranslation("player.not-finished")));
-            summary.add(new Paragraph(getTranslation("player.not-finished.count",
-                    result.exerciseCount() - result.exercisesAnswered())));
+            summary.add(ReadAloud.mark(new H2(getTranslation("player.not-finished")), null));
+            summary.add(ReadAloud.mark(new Paragraph(getTranslation("player.not-finished.count",
+                    result.exerciseCount() - result.exercisesAnswered())), null));
             summary.add(exercisesNotDone());
         }
         Button home = new Button(getTranslation("player.home"), VaadinIcon.HOME.create(),

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
+import org.digitalcentre.base.ui.ReadAloud;
+import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.learning.LearningService;
@@ -27,7 +29,8 @@ import java.util.Map;
 @RolesAllowed(Role.Names.LEARNER)
 class MyProgressView extends Div implements HasDynamicTitle {
 
-    MyProgressView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning) {
+    MyProgressView(CurrentUser currentUser, ContentCatalogue catalogue, LearningService learning,
+                   LiveClassroom live) {
         addClassName("my-progress");
         String language = getLocale().getLanguage();
         Map<String, ModuleResult> results = learning.resultsOf(currentUser.learnerId(), catalogue::module);
@@ -35,7 +38,12 @@ class MyProgressView extends Div implements HasDynamicTitle {
         long mastered = results.values().stream().filter(r -> r.status() == ModuleStatus.MASTERED).count();
         long seconds = results.values().stream().mapToLong(ModuleResult::secondsSpent).sum();
 
-        add(new H1(getTranslation("progress.title")));
+        ReadAloud.scope(this);
+        add(ReadAloud.mark(new H1(getTranslation("progress.title")), null));
+        ReadAloud readAloud = new ReadAloud();
+        long learnerId = currentUser.learnerId();
+        readAloud.onNoVoice(voiceLanguage -> live.noVoice(learnerId, voiceLanguage));
+        add(readAloud);
         Div totals = new Div(
                 figure(VaadinIcon.CHECK_CIRCLE, getTranslation("progress.done", done, catalogue.modules().size())),
                 figure(VaadinIcon.STAR, getTranslation("progress.mastered", mastered)),
@@ -58,7 +66,7 @@ class MyProgressView extends Div implements HasDynamicTitle {
         List<Module> started = catalogue.modules().stream().filter(m -> results.containsKey(m.id())).toList();
         grid.setItems(started);
         if (started.isEmpty()) {
-            add(new Span(getTranslation("progress.nothing-yet")));
+            add(ReadAloud.mark(new Span(getTranslation("progress.nothing-yet")), null));
         } else {
             add(grid);
         }
@@ -69,7 +77,7 @@ class MyProgressView extends Div implements HasDynamicTitle {
     }
 
     private static Div figure(VaadinIcon icon, String text) {
-        Div figure = new Div(icon.create(), new Span(text));
+        Div figure = new Div(icon.create(), ReadAloud.mark(new Span(text), null));
         figure.addClassName("progress-figure");
         return figure;
     }

@@ -36,6 +36,7 @@ import org.digitalcentre.live.LiveLearner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,8 @@ class LiveClassroomView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(l -> getTranslation("live.idle-minutes", l.idle(clock.instant()).toMinutes()))
                 .setHeader(getTranslation("live.idle")).setKey("idle").setAutoWidth(true);
         grid.addComponentColumn(this::helpCell).setHeader(getTranslation("live.help")).setKey("help").setFlexGrow(2);
+        grid.addColumn(this::missingVoices).setHeader(getTranslation("read-aloud.live.header")).setKey("voices")
+                .setFlexGrow(1);
     }
 
     @Override
@@ -145,6 +148,15 @@ class LiveClassroomView extends Div implements BeforeEnterObserver, HasDynamicTi
         String title = catalogue.module(learner.moduleId()).map(m -> m.title().in(getLocale().getLanguage()))
                 .orElse(learner.moduleId());
         return getTranslation("live.on-step", title, learner.stepNumber(), learner.stepCount());
+    }
+
+    /** "No Arabic voice on this computer": what her read-aloud control found, for the teacher only. */
+    private String missingVoices(LiveLearner learner) {
+        Locale teacher = getLocale();
+        return live.missingVoices(learner.learnerId()).stream()
+                .map(code -> getTranslation("read-aloud.live.no-voice", Locale.forLanguageTag(code)
+                        .getDisplayLanguage(teacher)))
+                .collect(Collectors.joining(" "));
     }
 
     private Div helpCell(LiveLearner learner) {

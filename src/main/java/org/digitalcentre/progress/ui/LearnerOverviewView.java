@@ -1,6 +1,8 @@
 package org.digitalcentre.progress.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.Role;
 import org.digitalcentre.base.SignedIn;
+import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.TeacherNotes;
 import org.digitalcentre.content.ContentCatalogue;
 import org.digitalcentre.content.Module;
@@ -50,6 +53,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     private final CohortProgressService progress;
     private final CohortPlanService plans;
     private final TeacherNotes notes;
+    private final ClassroomService classroom;
     private final ContentCatalogue catalogue;
     private final Clock clock;
     private final SignedIn staff;
@@ -58,10 +62,11 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     private String name = "";
 
     LearnerOverviewView(CohortProgressService progress, CohortPlanService plans, TeacherNotes notes,
-                        ContentCatalogue catalogue, Clock clock, CurrentUser currentUser) {
+                        ContentCatalogue catalogue, Clock clock, CurrentUser currentUser, ClassroomService classroom) {
         this.progress = progress;
         this.plans = plans;
         this.notes = notes;
+        this.classroom = classroom;
         this.catalogue = catalogue;
         this.clock = clock;
         this.staff = currentUser.require();
@@ -87,9 +92,25 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
         RouterLink report = new RouterLink(getTranslation("report.open-learner"), LearnerReportView.class,
                 new RouteParameters("learnerId", String.valueOf(learnerId)));
         report.addClassName("big-link");
-        add(report);
+        add(report, readAloudSetting());
         add(modules(overview), competences(overview), timePerWeek(overview), forYou(), notesSection(),
                 attempts(overview));
+    }
+
+    /** "Read aloud automatically" for her: each step and each feedback read to her as it opens. Kept at once. */
+    private Checkbox readAloudSetting() {
+        Checkbox automatic = new Checkbox(getTranslation("read-aloud.automatic"),
+                classroom.readsAloudAutomatically(learnerId));
+        automatic.addClassName("read-aloud-automatic");
+        automatic.setHelperText(getTranslation("read-aloud.automatic.help"));
+        automatic.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                classroom.setReadAloudAutomatically(staff, learnerId, change.getValue());
+                Notification.show(getTranslation(change.getValue() ? "read-aloud.automatic.on"
+                        : "read-aloud.automatic.off", name));
+            }
+        });
+        return automatic;
     }
 
     private Section modules(LearnerOverview overview) {

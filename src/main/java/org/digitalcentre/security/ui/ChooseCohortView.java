@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.CurrentUser;
 import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.QuickExit;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.security.LearnerSignIn;
@@ -38,6 +39,7 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.currentUser = currentUser;
         this.signIn = signIn;
         addClassName("sign-in-page");
+        ReadAloud.scope(this);
     }
 
     @Override
@@ -52,14 +54,15 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         removeAll();
         add(new QuickExit());
-        add(new LanguagePicker());
+        add(new LanguagePicker(), new ReadAloud());
         if (!signIn.learnersMaySignInHere()) {
             // Not a computer of the centre: no cohort, no name, nothing to try codes on.
-            add(new H1(getTranslation("sign-in.not-here.title")), new Paragraph(getTranslation("sign-in.not-here.text")));
+            add(ReadAloud.mark(new H1(getTranslation("sign-in.not-here.title")), null),
+                    ReadAloud.mark(new Paragraph(getTranslation("sign-in.not-here.text")), null));
             add(staffLink());
             return;
         }
-        add(new H1(getTranslation("sign-in.cohort.title")));
+        add(ReadAloud.mark(new H1(getTranslation("sign-in.cohort.title")), null));
         Div cohorts = new Div();
         cohorts.addClassName("tile-grid");
         for (CohortCard cohort : classroom.activeCohorts()) {
@@ -71,7 +74,7 @@ class ChooseCohortView extends Main implements BeforeEnterObserver, HasDynamicTi
             cohorts.add(button);
         }
         if (cohorts.getComponentCount() == 0) {
-            add(new Paragraph(getTranslation("sign-in.cohort.none")));
+            add(ReadAloud.mark(new Paragraph(getTranslation("sign-in.cohort.none")), null));
         }
         add(cohorts);
         add(staffLink());

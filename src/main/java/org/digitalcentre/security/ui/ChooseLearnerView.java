@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.QuickExit;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CohortCard;
 import org.digitalcentre.classroom.LearnerTile;
@@ -36,6 +37,7 @@ class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicT
         this.classroom = classroom;
         this.signIn = signIn;
         addClassName("sign-in-page");
+        ReadAloud.scope(this);
     }
 
     @Override
@@ -51,7 +53,8 @@ class ChooseLearnerView extends Main implements BeforeEnterObserver, HasDynamicT
                 click -> getUI().ifPresent(ui -> ui.navigate(ChooseCohortView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_LARGE);
         back.addClassName("back-button");
-        add(back, new LanguagePicker(), new H1(getTranslation("sign-in.learner.title")));
+        add(back, new LanguagePicker(), ReadAloud.mark(new H1(getTranslation("sign-in.learner.title")), null),
+                new ReadAloud());
         Div tiles = new Div();
         tiles.addClassName("tile-grid");
         for (LearnerTile learner : classroom.signInTilesOf(cohort.get().id())) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.base.ui.QuickExit;
+import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.classroom.CodeCheck;
 import org.digitalcentre.classroom.LearnerCode;
@@ -58,6 +59,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         this.classroom = classroom;
         this.signIn = signIn;
         addClassName("sign-in-page");
+        ReadAloud.scope(this);
         dots.addClassName("code-dots");
         dots.getElement().setAttribute("aria-live", "polite");
         message.addClassName("code-message");
@@ -89,7 +91,8 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         long learnerId = learner.id();
         LanguagePicker languages = new LanguagePicker(
                 chosen -> UI.getCurrent().getSession().setAttribute(CHOSEN_FOR_LEARNER, learnerId));
-        add(back, languages, who, new H1(getTranslation("sign-in.code.title")), dots, message, keypad);
+        add(back, languages, who, ReadAloud.mark(new H1(getTranslation("sign-in.code.title")), null), new ReadAloud(),
+                dots, ReadAloud.mark(message, null), keypad);
         showDots();
         if (learner.locked()) {
             showLocked();
