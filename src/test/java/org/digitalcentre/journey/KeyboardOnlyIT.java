@@ -29,6 +29,9 @@ class KeyboardOnlyIT extends BrowserTest {
     /** More than the controls of any of her pages (the frame, the menu, the step and its buttons). */
     private static final int MOST_TABS = 60;
 
+    private int keyPresses;
+    private int tabPresses;
+
     @Test
     void a_learner_signs_in_and_completes_every_exercise_type_and_a_simulation_with_the_keyboard_only() {
         open("");
@@ -52,6 +55,9 @@ class KeyboardOnlyIT extends BrowserTest {
         press(Keys.ARROW_DOWN);
         assertFocusOn("Dans la barre d'adresse");
         checkAndExpect("Oui, tout en haut.", "a single-choice exercise");
+        // The hint button, once used, is disabled: the focus goes to the hint, not to nowhere.
+        tabToAndPress("Un indice", Keys.ENTER);
+        assertFocusOn("Regardez en haut.");
         tabToAndPress("Suivant", Keys.ENTER);
         waitForText("Étape 2 sur 6");
 
@@ -88,6 +94,8 @@ class KeyboardOnlyIT extends BrowserTest {
 
         tabToAndPress("Terminer", Keys.ENTER);
         waitForText("Bravo, module terminé !");
+        // "Terminer" is gone with the last step: the focus is on the end screen's title, not lost.
+        assertFocusOn("Bravo, module terminé !");
         assertThat(bodyText()).contains("6 bonnes réponses du premier coup sur 6");
         tabToAndPress("Retour à l’accueil", Keys.ENTER);
         waitForText("Bonjour Amina D. !");
@@ -99,18 +107,23 @@ class KeyboardOnlyIT extends BrowserTest {
         new Actions(driver).sendKeys("www.trouvetout.fr").perform();
         press(Keys.ENTER);
         waitForPage("search");
+        // As in a real browser, the focus goes to the page she arrives on, not back to the top of the app.
+        assertFocusOn("TrouveTout");
         tabTo("Mots à chercher");
         new Actions(driver).sendKeys("mairie bellecombe").perform();
         press(Keys.ENTER);
         waitForPage("results");
         tabToAndPress("Mairie de Bellecombe — site officiel", Keys.ENTER);
         waitForPage("town-hall");
+        assertFocusOn("Mairie de Bellecombe");
         tabToAndPress("Horaires d'ouverture", Keys.ENTER);
         waitForPage("hours");
         checkAndExpect("Bravo, vous avez trouvé le site officiel.", "the browser simulation");
         tabToAndPress("Terminer", Keys.ENTER);
         waitForText("Bravo, module terminé !");
         assertAccessible("the end of a module");
+        System.out.println("KeyboardOnlyIT: " + keyPresses + " key presses, " + tabPresses + " of them Tab, for sign-in,"
+                + " 6 exercises, a simulation and two module ends");
     }
 
     /** Presses "Check" and waits for the right answer's feedback; then audits the page with its feedback. */
@@ -186,6 +199,7 @@ class KeyboardOnlyIT extends BrowserTest {
         for (int i = 0; i <= MOST_TABS; i++) {
             String now = focused();
             if (now.contains(wanted)) {
+                assertFocusVisible(now);
                 return;
             }
             passed.add(now);
@@ -200,7 +214,30 @@ class KeyboardOnlyIT extends BrowserTest {
                 .until(d -> focused().contains(control.replace('’', '\'')));
     }
 
+    /** The control with the focus shows it: an outline of 2 px or more, or Lumo's focus shadow on it or its field. */
+    private void assertFocusVisible(String control) {
+        Object visible = ((JavascriptExecutor) driver).executeScript("""
+                let e = document.activeElement;
+                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+                const host = e.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox, vaadin-text-field,'
+                    + ' vaadin-select, vaadin-select-item, vaadin-side-nav-item, a') || e;
+                const candidates = [e, host];
+                if (host.shadowRoot) {
+                    candidates.push(...host.shadowRoot.querySelectorAll(
+                        '[part~="input-field"], [part~="radio"], [part~="checkbox"], a'));
+                }
+                const ring = c => { const s = getComputedStyle(c);
+                    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)
+                        || (!!s.boxShadow && s.boxShadow !== 'none'); };
+                return candidates.some(ring);""");
+        assertThat(visible).as("the focus is visible on %s", control).isEqualTo(Boolean.TRUE);
+    }
+
     private void press(CharSequence key) {
+        keyPresses++;
+        if (key == Keys.TAB) {
+            tabPresses++;
+        }
         new Actions(driver).sendKeys(key).perform();
         waitForVaadin();
     }

@@ -144,6 +144,9 @@ class ExercisePanel extends Div {
                 hint.removeAll();
                 hint.add(new Markdown(exercise.hint().in(language)));
                 showHint.setEnabled(false);
+                // Keyboard: the disabled button loses the focus; it goes to the hint she asked for (issue 11).
+                hint.getElement().setAttribute("tabindex", "-1");
+                hint.getElement().executeJs("this.focus()");
             });
             actions.add(showHint);
             add(actions, hint);

@@ -263,6 +263,9 @@ public class ModulePlayer extends Div {
         stepArea.getElement().setAttribute("data-step", "finished");
         stepArea.add(listener.finished());
         next.setVisible(false);
+        // Keyboard: the hidden "Finish" button loses the focus; it goes to the end screen's title (issue 11).
+        stepArea.getElement().executeJs("const title = this.querySelector('h2');"
+                + " if (title) { title.tabIndex = -1; title.focus(); }");
         back.setEnabled(true);
         index = module.steps().size();
     }
