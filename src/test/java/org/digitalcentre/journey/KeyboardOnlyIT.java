@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.fail;
  * with axe.
  */
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:keyboard;DB_CLOSE_DELAY=-1",
-        "digitalcentre.content.folder=src/test/resources/content-fixtures/keyboard"})
+        "digitalcentre.content.folder=src/test/resources/content-fixtures/keyboard",
+        "digitalcentre.sign-in.wrong-code-delay=PT1S"})
 class KeyboardOnlyIT extends BrowserTest {
 
     /** More than the controls of any of her pages (the frame, the menu, the step and its buttons). */
@@ -34,6 +35,7 @@ class KeyboardOnlyIT extends BrowserTest {
 
     @Test
     void a_learner_signs_in_and_completes_every_exercise_type_and_a_simulation_with_the_keyboard_only() {
+        driver.manage().deleteAllCookies();
         open("");
         waitForText("Touchez votre groupe");
         tabToAndPress("Groupe du matin", Keys.ENTER);
@@ -122,8 +124,33 @@ class KeyboardOnlyIT extends BrowserTest {
         tabToAndPress("Terminer", Keys.ENTER);
         waitForText("Bravo, module terminé !");
         assertAccessible("the end of a module");
-        System.out.println("KeyboardOnlyIT: " + keyPresses + " key presses, " + tabPresses + " of them Tab, for sign-in,"
-                + " 6 exercises, a simulation and two module ends");
+        System.out.println("KeyboardOnlyIT: " + keyPresses + " key presses, " + tabPresses
+                + " of them Tab, for sign-in, 6 exercises, a simulation and two module ends");
+    }
+
+    @Test
+    void after_a_wrong_code_the_keypad_waits_then_gives_the_focus_back_to_its_first_key() {
+        driver.manage().deleteAllCookies();
+        open("");
+        waitForText("Touchez votre groupe");
+        tabToAndPress("Groupe du matin", Keys.ENTER);
+        waitForText("Touchez votre nom");
+        tabToAndPress("Fatou S.", Keys.ENTER);
+        waitForText("Tapez votre code secret");
+        for (int i = 0; i < 4; i++) {
+            tabTo("] 9\n");
+            press(Keys.ENTER);
+        }
+        waitForText("Ce code n’est pas le bon.");
+        // The keypad rests a second (it is disabled, so it loses the focus), then the focus is back on a key.
+        By firstKey = By.xpath("//vaadin-button[contains(@class,'keypad-key')][normalize-space(.)='1']");
+        wait.until(d -> d.findElement(firstKey).getAttribute("disabled") == null);
+        assertFocusOn("] 1\n");
+        for (char digit : "2222".toCharArray()) {
+            tabTo("] " + digit + "\n");
+            press(Keys.ENTER);
+        }
+        waitForText("Bonjour Fatou S. !");
     }
 
     /** Presses "Check" and waits for the right answer's feedback; then audits the page with its feedback. */
