@@ -120,6 +120,10 @@ class KeyboardOnlyIT extends BrowserTest {
         assertFocusOn("Mairie de Bellecombe");
         tabToAndPress("Horaires d'ouverture", Keys.ENTER);
         waitForPage("hours");
+        // The padlock's note opens; the toolbar is drawn again, and the focus stays on the padlock.
+        tabToAndPress("Cadenas", Keys.ENTER);
+        waitForText("Connexion sécurisée");
+        assertFocusOn("Cadenas");
         checkAndExpect("Bravo, vous avez trouvé le site officiel.", "the browser simulation");
         tabToAndPress("Terminer", Keys.ENTER);
         waitForText("Bravo, module terminé !");

@@ -30,8 +30,7 @@ public class BrowserView extends SimulationView {
     private final Div toolbar = new Div();
     private final Div padlockInfo = new Div();
     private final Div pageArea = new Div();
-    /** Drawn again at each move; kept to give the focus back after a move (issue 11, keyboard only). */
-    private Button padlockButton;
+    /** Drawn again at each move; kept to give it the focus after a move (issue 11, keyboard only). */
     private H3 pageTitle;
 
     public BrowserView(BrowserRun run, String language, Listener listener) {
@@ -93,7 +92,6 @@ public class BrowserView extends SimulationView {
                 (secure ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create(), click -> act(SimEvent.of(BrowserRun.PADLOCK)));
         padlock.setEnabled(here.page() != null);
         padlock.addClassName("sim-browser-padlock");
-        padlockButton = padlock;
         TextField address = new TextField(getTranslation("sim.browser.address"));
         address.setValue(here.page() != null ? here.page().address() : here.typedAddress());
         address.addClassName("sim-browser-address");
@@ -158,17 +156,15 @@ public class BrowserView extends SimulationView {
     }
 
     /**
-     * Does what she did; then, as a real browser does, the focus goes to the page she arrives on (its title), or back
-     * to the padlock she pressed, instead of being lost with the controls drawn again: with the keyboard she goes on
-     * from there with Tab.
+     * Does what she did; then, as a real browser does, the focus goes to the page she arrives on (its title), instead
+     * of being lost with the controls drawn again: with the keyboard she goes on from there with Tab.
      */
     private void act(SimEvent event) {
         if (!emit(event)) {
             return;
         }
-        if (BrowserRun.PADLOCK.equals(event.action()) && padlockButton != null) {
-            padlockButton.focus();
-        } else if (pageTitle != null) {
+        // The padlock only opens its note: the focus stays on it (SimulationView keeps it there).
+        if (!BrowserRun.PADLOCK.equals(event.action()) && pageTitle != null) {
             pageTitle.getElement().executeJs("this.focus()");
         }
     }
