@@ -149,6 +149,9 @@ class ExercisePanel extends Div {
                 hint.removeAll();
                 hint.add(LearnerMarkdown.of(exercise.hint().in(language)));
                 showHint.setEnabled(false);
+                // Keyboard: the disabled button loses the focus; it goes to the hint she asked for (issue 11).
+                hint.getElement().setAttribute("tabindex", "-1");
+                hint.getElement().executeJs("this.focus()");
             });
             actions.add(showHint);
             add(actions, hint);
@@ -446,25 +449,35 @@ class ExercisePanel extends Div {
         list.addClassName("order-list");
         list.getElement().setAttribute("role", "list");
         Runnable[] redraw = new Runnable[1];
+        // Keyboard: the list is drawn again after a move, so the focus follows the item she moved (issue 11).
+        Map<String, Button> ups = new LinkedHashMap<>();
+        Map<String, Button> downs = new LinkedHashMap<>();
         redraw[0] = () -> {
             list.removeAll();
+            ups.clear();
+            downs.clear();
             for (int i = 0; i < ids.size(); i++) {
                 int position = i;
-                String text = byId.get(ids.get(i)).text().in(language);
+                String id = ids.get(i);
+                String text = byId.get(id).text().in(language);
                 Span number = new Span(String.valueOf(i + 1));
                 number.addClassName("order-number");
                 Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> {
                     Collections.swap(ids, position, position - 1);
                     redraw[0].run();
+                    focusMoved(ups.get(id), downs.get(id));
                 });
                 up.setAriaLabel(getTranslation("exercise.order.up", text));
                 up.setEnabled(i > 0);
                 Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> {
                     Collections.swap(ids, position, position + 1);
                     redraw[0].run();
+                    focusMoved(downs.get(id), ups.get(id));
                 });
                 down.setAriaLabel(getTranslation("exercise.order.down", text));
                 down.setEnabled(i < ids.size() - 1);
+                ups.put(id, up);
+                downs.put(id, down);
                 Div row = new Div(number, ReadAloud.mark(new Span(text), spoken(byId.get(ids.get(position)).text())),
                         up, down);
                 row.addClassName("order-item");
@@ -475,6 +488,11 @@ class ExercisePanel extends Div {
         redraw[0].run();
         answer = () -> Optional.of(new Answer.Order(List.copyOf(ids)));
         return list;
+    }
+
+    /** The same button again on the moved item; the other one when it reached the top or the bottom. */
+    private static void focusMoved(Button same, Button other) {
+        (same.isEnabled() ? same : other).focus();
     }
 
     private Component match(MatchExercise match, Answer previous) {

@@ -362,6 +362,9 @@ public class ModulePlayer extends Div {
         Component end = listener.finished();
         stepArea.add(readAloud(Optional.empty()), end);
         next.setVisible(false);
+        // Keyboard: the hidden "Finish" button loses the focus; it goes to the end screen's title (issue 11).
+        stepArea.getElement().executeJs("const title = this.querySelector('h2');"
+                + " if (title) { title.tabIndex = -1; title.focus(); }");
         back.setEnabled(true);
         index = module.steps().size();
         PageStart.bringToTop(end.getElement());

@@ -200,6 +200,8 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     waiting = false;
                     keypad.setEnabled(true);
                     message.remove(waitMessage);
+                    // Keyboard: the disabled keypad lost the focus; it comes back on the first key (issue 11).
+                    keypad.getChildren().findFirst().ifPresent(key -> ((Button) key).focus());
                 });
             } catch (UIDetachedException gone) {
                 // She left the keypad meanwhile: nothing to bring back.

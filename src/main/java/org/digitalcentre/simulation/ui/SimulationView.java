@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import org.digitalcentre.simulation.PasswordStandIn;
 import org.digitalcentre.simulation.SimEvent;
@@ -45,7 +46,46 @@ public abstract class SimulationView extends Div {
         events.add(event);
         listener.changed(List.copyOf(events));
         refresh();
+        keepFocus();
         return true;
+    }
+
+    /**
+     * Keyboard only (issue 11): {@link #refresh()} draws the controls again, and the one she used (with the focus)
+     * goes with the old ones. The page remembers the control that last had the focus (its kind, label and words) and
+     * gives the focus to the same control drawn again, or else to the simulation itself, so that Tab goes on from
+     * here instead of from the top of the page. Nothing moves when the focus is still somewhere.
+     */
+    private void keepFocus() {
+        getElement().executeJs("""
+                const gone = !document.activeElement || document.activeElement === document.body
+                    || !document.activeElement.isConnected;
+                if (!gone || !this.$dcFocusKey) { return; }
+                const same = [...this.querySelectorAll(this.$dcHosts + ', ' + this.$dcPlain)]
+                    .find(c => this.$dcKey(c) === this.$dcFocusKey);
+                if (same) { same.focus({preventScroll: true}); return; }
+                this.tabIndex = -1;
+                this.focus({preventScroll: true});""");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // A Vaadin field is known by its host (its label is in its words), not by the input inside it.
+        getElement().executeJs("""
+                if (this.$dcKey) { return; }
+                this.$dcHosts = 'vaadin-button, vaadin-text-field, vaadin-password-field, vaadin-email-field,'
+                    + ' vaadin-text-area, vaadin-select, vaadin-combo-box, vaadin-date-picker, vaadin-checkbox,'
+                    + ' vaadin-radio-button, vaadin-upload';
+                this.$dcPlain = 'button, input, textarea, a[href], [tabindex]';
+                this.$dcKey = c => c.tagName + '|' + (c.getAttribute('aria-label') || '') + '|'
+                    + (c.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80);
+                this.addEventListener('focusin', e => {
+                    const control = e.target.closest(this.$dcHosts) || e.target.closest(this.$dcPlain);
+                    if (control && control !== this && this.contains(control)) {
+                        this.$dcFocusKey = this.$dcKey(control);
+                    }
+                });""");
     }
 
     /** Replays a kept try (what she did before leaving), without reporting it again. */

@@ -31,6 +31,8 @@ public class BrowserView extends SimulationView {
     private final Div toolbar = new Div();
     private final Div padlockInfo = new Div();
     private final Div pageArea = new Div();
+    /** Drawn again at each move; kept to give it the focus after a move (issue 11, keyboard only). */
+    private H3 pageTitle;
 
     public BrowserView(BrowserRun run, String language, Listener listener) {
         super(run, language, listener);
@@ -62,7 +64,7 @@ public class BrowserView extends SimulationView {
         for (int i = 0; i < tabs.size(); i++) {
             String number = String.valueOf(i);
             String title = titleOf(tabs.get(i));
-            Button tab = new Button(title, click -> emit(SimEvent.of(BrowserRun.TAB, number)));
+            Button tab = new Button(title, click -> act(SimEvent.of(BrowserRun.TAB, number)));
             tab.setAriaLabel(getTranslation("sim.browser.tab", i + 1, title));
             tab.addClassName("sim-browser-tab");
             tab.getElement().setAttribute("aria-pressed", String.valueOf(i == run.currentTab()));
@@ -70,7 +72,7 @@ public class BrowserView extends SimulationView {
             holder.addClassName("sim-browser-tab-holder");
             if (tabs.size() > 1) {
                 Button close = new Button(VaadinIcon.CLOSE_SMALL.create(),
-                        click -> emit(SimEvent.of(BrowserRun.CLOSE_TAB, number)));
+                        click -> act(SimEvent.of(BrowserRun.CLOSE_TAB, number)));
                 close.setAriaLabel(getTranslation("sim.browser.close-tab", i + 1));
                 close.addClassName("sim-browser-close-tab");
                 holder.add(close);
@@ -82,13 +84,13 @@ public class BrowserView extends SimulationView {
     private void drawToolbar() {
         toolbar.removeAll();
         Button back = new Button(getTranslation("sim.browser.back"), VaadinIcon.ARROW_LEFT.create(),
-                click -> emit(SimEvent.of(BrowserRun.BACK)));
+                click -> act(SimEvent.of(BrowserRun.BACK)));
         back.setEnabled(run.canGoBack());
         back.addClassName("sim-browser-back");
         BrowserRun.Location here = run.current();
         boolean secure = here.page() != null && here.page().secure();
         Button padlock = new Button(getTranslation("sim.browser.padlock"),
-                (secure ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create(), click -> emit(SimEvent.of(BrowserRun.PADLOCK)));
+                (secure ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create(), click -> act(SimEvent.of(BrowserRun.PADLOCK)));
         padlock.setEnabled(here.page() != null);
         padlock.addClassName("sim-browser-padlock");
         TextField address = new TextField(getTranslation("sim.browser.address"));
@@ -104,7 +106,7 @@ public class BrowserView extends SimulationView {
 
     private void goTo(String typed) {
         if (!typed.isBlank()) {
-            emit(new SimEvent(BrowserRun.ADDRESS, "", typed));
+            act(new SimEvent(BrowserRun.ADDRESS, "", typed));
         }
     }
 
@@ -126,12 +128,13 @@ public class BrowserView extends SimulationView {
         Page page = here.page();
         if (page == null) {
             pageArea.getElement().setAttribute("data-page", "");
-            pageArea.add(new H3(getTranslation("sim.browser.not-found.title")),
-                    new Paragraph(getTranslation("sim.browser.not-found", here.typedAddress())));
+            pageTitle = focusableTitle(getTranslation("sim.browser.not-found.title"));
+            pageArea.add(pageTitle, new Paragraph(getTranslation("sim.browser.not-found", here.typedAddress())));
             return;
         }
         pageArea.getElement().setAttribute("data-page", page.id());
-        pageArea.add(new H3(page.title().in(language)));
+        pageTitle = focusableTitle(page.title().in(language));
+        pageArea.add(pageTitle);
         if (page.text() != null) {
             pageArea.add(LearnerMarkdown.of(page.text().in(language)));
         }
@@ -153,14 +156,36 @@ public class BrowserView extends SimulationView {
         pageArea.add(links);
     }
 
+    /**
+     * Does what she did; then, as a real browser does, the focus goes to the page she arrives on (its title), instead
+     * of being lost with the controls drawn again: with the keyboard she goes on from there with Tab.
+     */
+    private void act(SimEvent event) {
+        if (!emit(event)) {
+            return;
+        }
+        // The padlock only opens its note: the focus stays on it (SimulationView keeps it there).
+        if (!BrowserRun.PADLOCK.equals(event.action()) && pageTitle != null) {
+            pageTitle.getElement().executeJs("this.focus()");
+        }
+    }
+
+    /** The page's title, which the focus can be given to (not reached with Tab: tabindex -1). */
+    private static H3 focusableTitle(String text) {
+        H3 title = new H3(text);
+        title.addClassName("sim-browser-page-title");
+        title.getElement().setAttribute("tabindex", "-1");
+        return title;
+    }
+
     private void search(String words) {
         if (!words.isBlank()) {
-            emit(new SimEvent(BrowserRun.SEARCH, "", words.strip()));
+            act(new SimEvent(BrowserRun.SEARCH, "", words.strip()));
         }
     }
 
     private Div link(Link link) {
-        Button follow = new Button(link.text().in(language), click -> emit(SimEvent.of(BrowserRun.FOLLOW, link.id())));
+        Button follow = new Button(link.text().in(language), click -> act(SimEvent.of(BrowserRun.FOLLOW, link.id())));
         follow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         follow.addClassName("sim-browser-link");
         follow.getElement().setAttribute("data-link", link.id());
@@ -168,7 +193,7 @@ public class BrowserView extends SimulationView {
         menu.addClassName("sim-browser-link-menu");
         menu.getElement().setAttribute("data-link", link.id());
         menu.addItem(getTranslation("sim.browser.new-tab"),
-                click -> emit(SimEvent.of(BrowserRun.FOLLOW_NEW_TAB, link.id())));
+                click -> act(SimEvent.of(BrowserRun.FOLLOW_NEW_TAB, link.id())));
         Div row = new Div();
         row.addClassName("sim-browser-link-row");
         if (link.ad()) {
