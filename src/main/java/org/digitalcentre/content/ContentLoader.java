@@ -43,8 +43,10 @@ public class ContentLoader {
                     .sorted(Comparator.comparingInt((Module module) -> topicIds.indexOf(module.topicId()))
                             .thenComparing(Module::id))
                     .toList();
-            List<ContentProblem> warnings = modules.stream().flatMap(m -> ReadabilityCheck.warningsFor(m).stream())
-                    .toList();
+            List<ContentProblem> warnings = new ArrayList<>();
+            readings.stream().filter(reading -> reading.module() != null)
+                    .forEach(reading -> warnings.addAll(reading.warnings()));
+            modules.forEach(m -> warnings.addAll(ReadabilityCheck.warningsFor(m)));
             return new Catalogue(topics, modules, problems, warnings);
         }
     }

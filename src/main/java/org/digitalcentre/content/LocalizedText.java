@@ -3,7 +3,11 @@ package org.digitalcentre.content;
 import java.util.Locale;
 import java.util.Map;
 
-/** A text an author wrote in every language the app speaks, keyed by language code ("fr", "en"). */
+/**
+ * A text an author wrote in the content's languages, keyed by language code ("fr", "en", and optionally "ar"). A
+ * screen should ask for the module's text language ({@link Module#textLanguage(String)}), not the interface's, so
+ * that a module only partly translated is shown all in French rather than in a mix.
+ */
 public record LocalizedText(Map<String, String> byLanguage) {
 
     public LocalizedText {
@@ -22,5 +26,10 @@ public record LocalizedText(Map<String, String> byLanguage) {
     public String in(String language) {
         String text = byLanguage.get(language);
         return text != null ? text : byLanguage.getOrDefault(ContentLanguages.FRENCH, "");
+    }
+
+    /** Whether the author wrote this text in the language (an optional language may be missing). */
+    public boolean has(String language) {
+        return byLanguage.containsKey(language);
     }
 }

@@ -52,7 +52,7 @@ public record MailboxSimulation(String id, LocalizedText prompt, LocalizedText s
     public record Message(String id, Kind kind, String from, LocalizedText subject, LocalizedText body, boolean scam,
                           List<Clue> clues) {
 
-        private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
+        private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…؟])\\s+|\\n+");
 
         public Message {
             clues = List.copyOf(clues);

@@ -8,11 +8,13 @@ import java.util.Optional;
 /**
  * A module as read from {@code content/modules/<id>/}. {@code version} is derived from its files, so it changes
  * whenever an author changes one. {@code readAloud} holds, by step id and language, the recordings of steps read
- * aloud.
+ * aloud. {@code textLanguages} are the languages every one of its texts is written in: French and English always,
+ * an optional language (Arabic) only when no text lacks it.
  */
 public record Module(String id, String topicId, int level, List<String> competences, int minutes,
                      int masteryPercent, LocalizedText title, LocalizedText summary, List<Step> steps,
-                     String version, Path folder, Map<String, Map<String, Path>> readAloud) {
+                     String version, Path folder, Map<String, Map<String, Path>> readAloud,
+                     List<String> textLanguages) {
 
     public static final int DEFAULT_MASTERY_PERCENT = 80;
 
@@ -20,6 +22,15 @@ public record Module(String id, String topicId, int level, List<String> competen
         competences = List.copyOf(competences);
         steps = List.copyOf(steps);
         readAloud = Map.copyOf(readAloud);
+        textLanguages = List.copyOf(textLanguages);
+    }
+
+    /** A module whose texts are in the required languages only. */
+    public Module(String id, String topicId, int level, List<String> competences, int minutes, int masteryPercent,
+                  LocalizedText title, LocalizedText summary, List<Step> steps, String version, Path folder,
+                  Map<String, Map<String, Path>> readAloud) {
+        this(id, topicId, level, competences, minutes, masteryPercent, title, summary, steps, version, folder,
+                readAloud, ContentLanguages.REQUIRED);
     }
 
     /** A module without recordings. */
@@ -27,6 +38,14 @@ public record Module(String id, String topicId, int level, List<String> competen
                   LocalizedText title, LocalizedText summary, List<Step> steps, String version, Path folder) {
         this(id, topicId, level, competences, minutes, masteryPercent, title, summary, steps, version, folder,
                 Map.of());
+    }
+
+    /**
+     * The language this module's texts are shown in to someone who wants {@code wanted} (her interface's language):
+     * that one when every text of the module is written in it, else French, so that she never reads a mix.
+     */
+    public String textLanguage(String wanted) {
+        return wanted != null && textLanguages.contains(wanted) ? wanted : ContentLanguages.FRENCH;
     }
 
     /** The recording of a step read aloud in this language, where the author gave one. */

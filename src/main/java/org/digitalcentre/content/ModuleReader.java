@@ -74,11 +74,20 @@ final class ModuleReader {
     static final List<String> AUDIO_ENDINGS = List.of(".mp3", ".ogg", ".wav");
     private static final String AUDIO = "audio";
 
-    /** What reading one module folder gave: the module, or why it was left out (then {@code module} is null). */
-    record Reading(String folderName, String file, String declaredId, Module module, List<ContentProblem> problems) {
+    /**
+     * What reading one module folder gave: the module, or why it was left out (then {@code module} is null), and
+     * warnings that leave nothing out (a module only partly translated into an optional language).
+     */
+    record Reading(String folderName, String file, String declaredId, Module module, List<ContentProblem> problems,
+                   List<ContentProblem> warnings) {
 
         Reading {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        Reading(String folderName, String file, String declaredId, Module module, List<ContentProblem> problems) {
+            this(folderName, file, declaredId, module, problems, List.of());
         }
 
         Reading leftOutBecause(String field, String message) {
@@ -124,10 +133,22 @@ final class ModuleReader {
             return new Reading(folderName, problems.file(), declaredId, null, problems.list());
         }
         ModuleFile h = header.get();
+        // A module is in an optional language only when all its texts are: a learner then never reads a mix.
+        List<String> textLanguages = new ArrayList<>(ContentLanguages.REQUIRED);
+        List<ContentProblem> warnings = new ArrayList<>();
+        for (String language : ContentLanguages.OPTIONAL) {
+            MissingTexts.Found found = MissingTexts.in(tree.get(), moduleFolder, language);
+            if (found.complete()) {
+                textLanguages.add(language);
+            } else if (found.partial()) {
+                warnings.add(new ContentProblem(problems.file(), found.missing().get(0), found.warning()));
+            }
+        }
         Module module = new Module(h.id(), h.topic(), h.level(), h.competences(), h.minutes(),
                 h.mastery() == null ? Module.DEFAULT_MASTERY_PERCENT : h.mastery(),
-                h.title().toLocalizedText(), h.summary().toLocalizedText(), steps, version, moduleFolder, readAloud);
-        return new Reading(folderName, problems.file(), declaredId, module, problems.list());
+                h.title().toLocalizedText(), h.summary().toLocalizedText(), steps, version, moduleFolder, readAloud,
+                textLanguages);
+        return new Reading(folderName, problems.file(), declaredId, module, problems.list(), warnings);
     }
 
     private void checkHeader(ModuleFile header, String folderName, FileProblems problems) {
@@ -182,7 +203,7 @@ final class ModuleReader {
         return steps;
     }
 
-    /** {@code audio: { fr: welcome.fr.mp3, en: welcome.en.mp3 }}: either language may be left out. */
+    /** {@code audio: { fr: welcome.fr.mp3, en: welcome.en.mp3, ar: welcome.ar.mp3 }}: any language may be left out. */
     private static Map<String, Path> readAloud(JsonNode audio, String field, Path moduleFolder, FileProblems problems) {
         if (!audio.isObject() || audio.isEmpty()) {
             problems.add(field, "write the sound files by language, like fr: welcome.fr.mp3 and en: welcome.en.mp3");
@@ -191,8 +212,9 @@ final class ModuleReader {
         Map<String, Path> recordings = new HashMap<>();
         audio.properties().forEach(entry -> {
             String languageField = field + "." + entry.getKey();
-            if (!ContentLanguages.REQUIRED.contains(entry.getKey())) {
-                problems.add(languageField, "unknown language '" + entry.getKey() + "'; write fr or en");
+            if (!ContentLanguages.ALL.contains(entry.getKey())) {
+                problems.add(languageField, "unknown language '" + entry.getKey() + "'; write "
+                        + ContentLanguages.written());
                 return;
             }
             if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
@@ -246,7 +268,8 @@ final class ModuleReader {
         String name = entry.file().strip();
         if (name.endsWith(".md")) {
             problems.add(field + ".file", "write the name without its ending: '" + name.replaceAll(
-                    "(\\.(fr|en))?\\.md$", "") + "' reads the .fr.md and .en.md files");
+                    "(\\.(" + String.join("|", ContentLanguages.ALL) + "))?\\.md$", "")
+                    + "' reads the .fr.md and .en.md files");
             return null;
         }
         if (!staysInFolder(name, field + ".file", problems)) {
@@ -259,8 +282,19 @@ final class ModuleReader {
                     .flatMap(file -> readMarkdown(file, fileName, field + ".file", problems))
                     .ifPresent(text -> markdown.put(language, text));
         }
-        return markdown.size() == ContentLanguages.REQUIRED.size()
-                ? new TextStep(entry.id(), new LocalizedText(markdown), name) : null;
+        if (markdown.size() != ContentLanguages.REQUIRED.size()) {
+            return null;
+        }
+        // An optional language's file is read when it is there; MissingTexts tells the author when it is not.
+        for (String language : ContentLanguages.OPTIONAL) {
+            String fileName = name + "." + language + ".md";
+            if (Files.isRegularFile(moduleFolder.resolve(fileName))) {
+                fileInModule(moduleFolder, fileName, field + ".file", problems)
+                        .flatMap(file -> readMarkdown(file, fileName, field + ".file", problems))
+                        .ifPresent(text -> markdown.put(language, text));
+            }
+        }
+        return new TextStep(entry.id(), new LocalizedText(markdown), name);
     }
 
     private static Optional<String> readMarkdown(Path file, String fileName, String field, FileProblems problems) {
@@ -542,7 +576,8 @@ final class ModuleReader {
         // Split by the record the player uses, so the check and the exercise agree on what a blank is.
         FillBlanksExercise sentence = new FillBlanksExercise(null, null, text.toLocalizedText(), null, null);
         Map<String, Integer> blankCounts = new HashMap<>();
-        for (String language : ContentLanguages.REQUIRED) {
+        List<String> languages = ContentLanguages.ALL.stream().filter(language -> text.in(language) != null).toList();
+        for (String language : languages) {
             String languageField = field + "." + language;
             List<FillBlanksExercise.Part> parts = sentence.parts(language);
             int blanks = 0;
@@ -564,15 +599,17 @@ final class ModuleReader {
             blankCounts.put(language, blanks);
         }
         int french = blankCounts.get(ContentLanguages.FRENCH);
-        int english = blankCounts.get(ContentLanguages.ENGLISH);
-        if (french > 0 && english > 0 && french != english) {
-            problems.add(field, "the French text has " + french + " blanks and the English text has " + english
-                    + "; both need the same number");
+        for (String language : languages.subList(1, languages.size())) {
+            int other = blankCounts.get(language);
+            if (french > 0 && other > 0 && french != other) {
+                problems.add(field, "the French text has " + french + " blanks and the " + languageName(language)
+                        + " text has " + other + "; both need the same number");
+            }
         }
     }
 
     private static String languageName(String language) {
-        return ContentLanguages.FRENCH.equals(language) ? "French" : "English";
+        return ContentLanguages.name(language);
     }
 
     private static <T> List<String> idsOf(List<T> entries, Function<T, String> id) {
@@ -1031,11 +1068,12 @@ final class ModuleReader {
             if (clue == null || clue.text() == null) {
                 continue;
             }
-            for (String language : ContentLanguages.REQUIRED) {
-                String words = ContentLanguages.FRENCH.equals(language) ? clue.text().fr() : clue.text().en();
-                String subject = message.subject() == null ? ""
-                        : ContentLanguages.FRENCH.equals(language) ? message.subject().fr() : message.subject().en();
-                String body = ContentLanguages.FRENCH.equals(language) ? message.body().fr() : message.body().en();
+            for (String language : ContentLanguages.ALL) {
+                // An optional language is checked where the clue has it: its words must be in that message.
+                String words = clue.text().in(language);
+                String subject = message.subject() == null || message.subject().in(language) == null ? ""
+                        : message.subject().in(language);
+                String body = message.body().in(language) == null ? "" : message.body().in(language);
                 if (words != null && !words.isBlank() && !message.from().contains(words.strip())
                         && !subject.contains(words.strip()) && !body.contains(words.strip())) {
                     problems.add(field + ".clues[" + c + "].text." + language, "'" + words.strip()

@@ -16,7 +16,7 @@ public final class ReadabilityCheck {
     public static final int PARAGRAPH_MAX_SENTENCES = 4;
     public static final int STEP_MAX_WORDS = 120;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…؟])\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+.*");
     private static final Pattern HEADING = Pattern.compile("^\\s*#+\\s+.*");
     private static final Pattern MARKUP = Pattern.compile("^\\s*(#+|[-*+>]|\\d+[.)])\\s+|[*_`]");
@@ -32,7 +32,7 @@ public final class ReadabilityCheck {
             Step step = module.steps().get(i);
             String field = "steps[" + i + "]";
             if (step instanceof TextStep text) {
-                for (String language : ContentLanguages.REQUIRED) {
+                for (String language : languagesOf(text.markdown())) {
                     markdown(text.markdown().in(language), "modules/" + module.id() + "/" + text.file() + "."
                             + language + ".md", warnings);
                 }
@@ -54,7 +54,7 @@ public final class ReadabilityCheck {
     }
 
     private static void yamlText(LocalizedText text, String file, String field, List<ContentProblem> warnings) {
-        for (String language : ContentLanguages.REQUIRED) {
+        for (String language : languagesOf(text)) {
             for (String sentence : sentences(plain(text.in(language)))) {
                 int words = words(sentence);
                 if (words > SENTENCE_MAX_WORDS) {
@@ -62,6 +62,11 @@ public final class ReadabilityCheck {
                 }
             }
         }
+    }
+
+    /** Arabic texts are checked like the others, where the author wrote them. */
+    private static List<String> languagesOf(LocalizedText text) {
+        return ContentLanguages.ALL.stream().filter(text::has).toList();
     }
 
     private static void markdown(String text, String file, List<ContentProblem> warnings) {

@@ -82,11 +82,11 @@ class ContentValidationTest {
     }
 
     @Test
-    void an_unknown_language_is_an_unknown_field() {
+    void an_unknown_language_is_a_mistake_that_names_the_languages() {
         writeModule("quiz", module("quiz", TRUE_FALSE)
                 .replace("title: { fr: Titre, en: Title }", "title: { fr: Titre, en: Title, de: Titel }"));
 
-        assertLeftOut("quiz", MODULE_YAML, "title.de", "unknown field 'de'");
+        assertLeftOut("quiz", MODULE_YAML, "title.de", "unknown language 'de'; write the text in fr, en or ar");
     }
 
     @Test

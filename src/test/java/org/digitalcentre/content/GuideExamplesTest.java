@@ -1,5 +1,6 @@
 package org.digitalcentre.content;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,9 +97,24 @@ class GuideExamplesTest {
         Stream.of(ModuleFile.class.getDeclaredClasses()).filter(Class::isRecord).forEach(shapes::add);
         for (Class<?> shape : shapes) {
             for (RecordComponent component : shape.getRecordComponents()) {
+                if (isAnySetter(shape, component)) {
+                    continue; // the optional languages, checked below
+                }
                 assertThat(text).as("the field %s of %s", component.getName(), shape.getSimpleName())
                         .contains("`" + component.getName() + "`");
             }
+        }
+        for (String language : ContentLanguages.OPTIONAL) {
+            assertThat(text).as("the optional language %s", language).contains("`" + language + ":`")
+                    .contains("`." + language + ".md`");
+        }
+    }
+
+    private static boolean isAnySetter(Class<?> shape, RecordComponent component) {
+        try {
+            return shape.getDeclaredField(component.getName()).isAnnotationPresent(JsonAnySetter.class);
+        } catch (NoSuchFieldException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,5 +62,22 @@ class RealContentTest {
                 }
             });
         });
+    }
+
+    @Test
+    void the_starter_modules_translated_into_arabic_have_every_text_in_arabic() {
+        assertThat(List.of("browsing-first-steps", "safety-strong-passwords")).allSatisfy(id -> {
+            Module module = catalogue.module(id).orElseThrow();
+            assertThat(module.textLanguage(ContentLanguages.ARABIC)).as("text language of %s", id)
+                    .isEqualTo(ContentLanguages.ARABIC);
+            assertThat(module.title().in(ContentLanguages.ARABIC)).as("title of %s", id)
+                    .isNotEqualTo(module.title().in(ContentLanguages.FRENCH));
+        });
+    }
+
+    @Test
+    void no_module_is_only_partly_in_arabic() {
+        assertThat(catalogue.warnings()).as("warnings in content/")
+                .noneMatch(warning -> warning.message().contains("have no Arabic"));
     }
 }

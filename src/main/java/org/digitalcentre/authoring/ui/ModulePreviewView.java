@@ -78,7 +78,8 @@ class ModulePreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (module == null || language.getValue() == null) {
             return;
         }
-        String lang = language.getValue().getLanguage();
+        // As a learner with this language sees it: in French when the module is not all in that language.
+        String lang = module.textLanguage(language.getValue().getLanguage());
         playerArea.removeAll();
         playerArea.add(new ModulePlayer(module, lang, 0, Map.of(), 0, clock, new ModulePlayer.Listener() {
             @Override
@@ -106,6 +107,6 @@ class ModulePreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return module == null ? getTranslation("library.page-title")
-                : getTranslation("preview.title", module.title().in(getLocale().getLanguage()));
+                : getTranslation("preview.title", module.title().in(module.textLanguage(getLocale().getLanguage())));
     }
 }

@@ -127,6 +127,7 @@ class ExercisePanel extends Div {
         check.addClassName("check-button");
         Div actions = new Div(check);
         actions.addClassName("exercise-actions");
+        LanguageMarks.interfaceWords(actions, language);
         if (exercise instanceof Simulation simulation) {
             Button again = new Button(getTranslation("sim.start-again"), VaadinIcon.REFRESH.create(),
                     click -> startAgain(simulation));
@@ -289,6 +290,7 @@ class ExercisePanel extends Div {
         Span verdict = new Span((correct ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create(),
                 new Span(getTranslation(correct ? "exercise.right" : "exercise.wrong")));
         verdict.addClassName("verdict");
+        LanguageMarks.interfaceWords(verdict, language);
         LocalizedText why = correct ? exercise.feedback().right() : exercise.feedback().wrong();
         feedback.add(verdict, new Markdown(why.in(language)));
         if (!correct) {

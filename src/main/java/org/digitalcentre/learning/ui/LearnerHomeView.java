@@ -105,7 +105,8 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
     private Component continueCard(Module module, LearningService.ResumePoint point) {
         Div card = new Div();
         card.addClassName("continue-card");
-        Span label = new Span(getTranslation("home.continue.step", module.title().in(getLocale().getLanguage()),
+        Span label = new Span(getTranslation("home.continue.step",
+                module.title().in(module.textLanguage(getLocale().getLanguage())),
                 point.stepIndex() + 1, module.steps().size()));
         Button go = new Button(getTranslation("home.continue"), VaadinIcon.PLAY.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ModulePlayerView.class,

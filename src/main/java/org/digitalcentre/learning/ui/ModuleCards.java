@@ -18,7 +18,8 @@ final class ModuleCards {
         RouterLink card = new RouterLink(ModulePlayerView.class, new RouteParameters("moduleId", module.id()));
         card.addClassName("module-card");
         card.getElement().setAttribute("data-status", result.status().name().toLowerCase());
-        Span title = new Span(module.title().in(language));
+        String textLanguage = module.textLanguage(language);
+        Span title = LanguageMarks.content(new Span(module.title().in(textLanguage)), textLanguage);
         title.addClassName("module-title");
         Span minutes = new Span(VaadinIcon.CLOCK.create(),
                 new Span(card.getTranslation("home.minutes", module.minutes())));

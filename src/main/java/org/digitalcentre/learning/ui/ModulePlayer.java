@@ -131,7 +131,9 @@ public class ModulePlayer extends Div {
         });
         Div navigation = new Div(back, next);
         navigation.addClassName("player-navigation");
-        add(new H1(module.title().in(language)), progress, stepArea, navigation);
+        // The module's texts may be in French under an Arabic interface: say so to screen readers and read-aloud.
+        add(LanguageMarks.content(new H1(module.title().in(language)), language), progress,
+                LanguageMarks.content(stepArea, language), navigation);
         render(Math.max(0, Math.min(startIndex, module.steps().size() - 1)));
     }
 
@@ -191,6 +193,7 @@ public class ModulePlayer extends Div {
         Button listen = new Button(getTranslation("player.listen"), VaadinIcon.VOLUME_UP.create());
         listen.addThemeVariants(ButtonVariant.LUMO_LARGE);
         listen.addClassName("listen-button");
+        LanguageMarks.interfaceWords(listen, language);
         listen.addClickListener(click -> audio.executeJs(
                 "if (this.paused) { this.currentTime = 0; this.play().catch(() => {}); } else { this.pause(); }"));
         audio.addEventListener("play", playing -> {

@@ -89,7 +89,8 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         module = found.get();
         presence.ensure(learnerId);
         showHelpState(live.isAskingForHelp(learnerId));
-        language = getLocale().getLanguage();
+        // The whole module in one language: hers when every text has it, else French (never a mix).
+        language = module.textLanguage(getLocale().getLanguage());
         LearningService.ModuleVisit visit = learning.open(learnerId, module);
         ModulePlayer player = new ModulePlayer(module, language, visit.stepIndex(), visit.latestAnswers(), learnerId,
                 clock, new ModulePlayer.Listener() {
@@ -222,6 +223,7 @@ class ModulePlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return module == null ? getTranslation("player.page-title") : module.title().in(getLocale().getLanguage());
+        return module == null ? getTranslation("player.page-title")
+                : module.title().in(module.textLanguage(getLocale().getLanguage()));
     }
 }

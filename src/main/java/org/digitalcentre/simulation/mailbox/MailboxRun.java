@@ -221,7 +221,7 @@ public final class MailboxRun implements SimulationRun {
     }
 
     private boolean tappable(Message message, String key) {
-        return ContentLanguages.REQUIRED.stream()
+        return ContentLanguages.ALL.stream()
                 .anyMatch(language -> message.parts(language).stream().anyMatch(p -> p.key().equals(key)));
     }
 
