@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.browser.ui;
 
+import org.digitalcentre.base.ui.LeftToRight;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -93,6 +94,7 @@ public class BrowserView extends SimulationView {
         TextField address = new TextField(getTranslation("sim.browser.address"));
         address.setValue(here.page() != null ? here.page().address() : here.typedAddress());
         address.addClassName("sim-browser-address");
+        LeftToRight.value(address); // a web address reads left to right in every language
         address.setAutoselect(true);
         Button go = new Button(getTranslation("sim.browser.go"), VaadinIcon.ARROW_RIGHT.create(),
                 click -> goTo(address.getValue()));
