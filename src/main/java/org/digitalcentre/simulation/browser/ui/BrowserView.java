@@ -42,6 +42,10 @@ public class BrowserView extends SimulationView {
         tabStrip.getElement().setAttribute("role", "group");
         tabStrip.getElement().setAttribute("aria-label", getTranslation("sim.browser.tabs"));
         toolbar.addClassName("sim-browser-toolbar");
+        // The browsers of the centre's computers are in French: tabs from the left, Back on the left pointing left,
+        // as the modules describe them in every language ("the left arrow"). The page inside follows its language.
+        LeftToRight.always(tabStrip);
+        LeftToRight.always(toolbar);
         padlockInfo.addClassName("sim-browser-padlock-info");
         padlockInfo.getElement().setAttribute("role", "status");
         pageArea.addClassName("sim-browser-page");
