@@ -48,6 +48,8 @@ class ArabicIT extends BrowserTest {
         assertThat(keys.get(4)).as("7 under 1").isEqualTo(keys.get(0));
         assertThat(keys.get(5)).as("0 under 2").isEqualTo(keys.get(1));
         assertThat(direction(find(By.cssSelector(".code-dots")))).isEqualTo("ltr");
+        assertThat(transform(find(By.cssSelector(".keypad-erase vaadin-icon")))).as("erase points left, to the last digit")
+                .isEqualTo("none");
         assertThat(centre(find(By.cssSelector(".back-button")))).isGreaterThan(pageWidth() / 2);
         assertAccessible("the keypad in Arabic");
         for (char digit : "1234".toCharArray()) {
@@ -112,9 +114,12 @@ class ArabicIT extends BrowserTest {
 
     /** The icon is drawn the other way round (scaleX(-1)): back points right and next left, as she reads. */
     private void assertMirrored(WebElement icon) {
-        Object transform = ((JavascriptExecutor) driver).executeScript(
-                "return getComputedStyle(arguments[0]).transform", icon);
-        assertThat(transform).asString().startsWith("matrix(-1");
+        assertThat(transform(icon)).startsWith("matrix(-1");
+    }
+
+    private String transform(WebElement icon) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(arguments[0]).transform", icon));
     }
 
     private WebElement key(String digit) {
