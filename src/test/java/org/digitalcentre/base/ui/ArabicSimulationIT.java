@@ -70,6 +70,8 @@ class ArabicSimulationIT extends BrowserTest {
         address.click();
         address.sendKeys("www.mairie-bellecombe.fr", Keys.ENTER);
         waitForVaadin();
+        WebElement check = find(By.cssSelector("vaadin-button.check-button"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", check);
         clickButton("تحقّقي");
         find(By.cssSelector(".feedback[data-result]"));
         assertAccessible("a simulation with its feedback in Arabic");
