@@ -90,11 +90,12 @@ record LocalizedTextEntry(
                 if (!ContentLanguages.OPTIONAL.contains(other.getKey())) {
                     message = "unknown language '" + other.getKey() + "'; write the text in "
                             + ContentLanguages.written();
-                } else if (!(other.getValue() instanceof String text)) {
-                    message = "the " + ContentLanguages.name(other.getKey()) + " text must be a text; put it in quotes";
-                } else if (text.isBlank()) {
+                } else if (other.getValue() == null
+                        || other.getValue() instanceof String text && text.isBlank()) {
                     message = "the " + ContentLanguages.name(other.getKey())
                             + " text is empty; write it, or leave " + other.getKey() + ": out";
+                } else if (!(other.getValue() instanceof String)) {
+                    message = "the " + ContentLanguages.name(other.getKey()) + " text must be a text; put it in quotes";
                 }
                 if (message != null) {
                     valid = false;

@@ -156,7 +156,10 @@ public final class AnswerGrader {
     static String normalise(String word) {
         String collapsed = BLANKS.matcher(word.strip()).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'');
-        return ACCENTS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFD)).replaceAll("");
+        // In Arabic, short vowels, shadda and the hamza's seat are marks (dropped here); a final ة written ه, a
+        // final ى written ي and the stretching ـ are the other spellings people type for the same word.
+        return ACCENTS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFD)).replaceAll("")
+                .replace('\u0629', '\u0647').replace('\u0649', '\u064A').replace("\u0640", "");
     }
 
     private static Set<String> idsOf(List<Choice> choices) {

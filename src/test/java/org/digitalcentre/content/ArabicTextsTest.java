@@ -202,6 +202,15 @@ class ArabicTextsTest {
     }
 
     @Test
+    void an_arabic_key_without_a_text_or_with_a_list_is_a_mistake() {
+        write(MODULE_YAML, ALL_IN_ARABIC.replace("ar: رسائل مزيّفة", "ar: "));
+        new ContentFolder(content).assertLeftOut(MODULE_YAML, "title.ar", "the Arabic text is empty");
+
+        write(MODULE_YAML, ALL_IN_ARABIC.replace("ar: رسائل مزيّفة", "ar: [رسائل]"));
+        new ContentFolder(content).assertLeftOut(MODULE_YAML, "title.ar", "the Arabic text must be a text");
+    }
+
+    @Test
     void an_arabic_clue_not_in_the_arabic_message_is_a_mistake() {
         write(MODULE_YAML, ALL_IN_ARABIC.replace("ar: \"عاجل\" }", "ar: \"سريع\" }"));
 

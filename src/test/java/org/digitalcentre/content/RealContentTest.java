@@ -76,6 +76,12 @@ class RealContentTest {
     }
 
     @Test
+    void every_topic_has_its_title_in_arabic() {
+        assertThat(catalogue.topics()).isNotEmpty().allSatisfy(topic ->
+                assertThat(topic.title().has(ContentLanguages.ARABIC)).as("Arabic title of %s", topic.id()).isTrue());
+    }
+
+    @Test
     void no_module_is_only_partly_in_arabic() {
         assertThat(catalogue.warnings()).as("warnings in content/")
                 .noneMatch(warning -> warning.message().contains("have no Arabic"));

@@ -212,6 +212,19 @@ class AnswerGraderTest {
         }
 
         @Test
+        void an_arabic_blank_accepts_the_usual_spellings_of_the_same_word() {
+            FillBlanksExercise arabic = new FillBlanksExercise("arabic", text("Complétez."), new LocalizedText(Map.of(
+                    "fr", "Un mot de passe [[long]].", "en", "A [[long]] password.",
+                    "ar", "كلمة سرّ [[طويلة]] [[أولى]].")), FEEDBACK, null);
+
+            assertThat(AnswerGrader.grade(arabic, new Answer.Blanks(List.of("طويله", "اولي")), "ar")).isEqualTo(RIGHT);
+            assertThat(AnswerGrader.grade(arabic, new Answer.Blanks(List.of(" طويـلة ", "أُولى")), "ar"))
+                    .isEqualTo(RIGHT);
+            assertThat(AnswerGrader.grade(arabic, new Answer.Blanks(List.of("قصيرة", "أولى")), "ar"))
+                    .isEqualTo(new Grade(false, 50));
+        }
+
+        @Test
         void a_different_number_of_words_than_blanks_does_not_fit() {
             assertThat(grade(exercise, new Answer.Blanks(List.of("adresse")))).isEqualTo(WRONG);
         }

@@ -20,6 +20,7 @@ import org.digitalcentre.base.Role;
 import org.digitalcentre.base.ui.LanguagePicker;
 import org.digitalcentre.classroom.ClassroomService;
 import org.digitalcentre.content.ContentCatalogue;
+import org.digitalcentre.content.ContentLanguages;
 import org.digitalcentre.content.Module;
 import org.digitalcentre.content.Topic;
 import org.digitalcentre.learning.LearningService;
@@ -72,7 +73,9 @@ class LearnerHomeView extends Div implements HasDynamicTitle {
         for (Topic topic : catalogue.topics()) {
             Section section = new Section();
             section.addClassName("topic");
-            H2 title = new H2(ModuleCards.icon(topic.icon()), new Span(topic.title().in(language)));
+            String topicLanguage = topic.title().has(language) ? language : ContentLanguages.FRENCH;
+            H2 title = new H2(ModuleCards.icon(topic.icon()),
+                    LanguageMarks.content(new Span(topic.title().in(topicLanguage)), topicLanguage));
             Div cards = new Div();
             cards.addClassName("module-cards");
             for (Module module : catalogue.modulesOf(topic.id()).stream().filter(m -> plan.mayOpen(m.id())).toList()) {

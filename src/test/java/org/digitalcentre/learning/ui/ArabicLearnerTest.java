@@ -68,6 +68,10 @@ class ArabicLearnerTest extends KaribuTest {
         Span french = _get(moduleCard("test-browsing"), Span.class, spec -> spec.withClasses("module-title"));
         assertThat(french.getText()).isEqualTo("Le navigateur");
         assertThat(french.getElement().getAttribute("lang")).isEqualTo("fr");
+        Span safety = _get(Span.class, spec -> spec.withText("الأمان على الإنترنت"));
+        assertThat(safety.getElement().hasAttribute("lang")).isFalse();
+        Span browsing = _get(Span.class, spec -> spec.withText("Naviguer sur Internet"));
+        assertThat(browsing.getElement().getAttribute("lang")).as("a topic without an Arabic title").isEqualTo("fr");
     }
 
     private static Div stepArea() {

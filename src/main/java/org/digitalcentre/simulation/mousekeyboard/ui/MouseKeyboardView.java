@@ -135,7 +135,8 @@ public class MouseKeyboardView extends SimulationView {
             withKeys.setText("");
             practice.clear();
             practice.setVisible(false);
-            String figures = SkillFigures.describe(run.figures(), language);
+            // Interface words: in her interface's language, even when the module is shown in French.
+            String figures = SkillFigures.describe(run.figures(), getLocale().getLanguage());
             done.add(VaadinIcon.CHART.create(), new Span(figures));
             getElement().setAttribute("data-step", "");
             return;
