@@ -39,7 +39,7 @@ class ArabicSimulationIT extends BrowserTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void the_browser_simulation_in_arabic_is_mirrored_keeps_its_address_left_to_right_and_passes_axe() {
+    void the_browser_simulation_in_arabic_reads_right_to_left_its_toolbar_and_address_as_in_her_browser_and_passes_axe() {
         signInAsLearner("Groupe du matin", "Amina D.", "1234");
         waitForText("Bonjour Amina D.");
         clickButton("العربية");
