@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Says which language a part of the learner's screen is in when the module's texts are not in her interface's
  * language (an Arabic interface showing a module that has no Arabic, in French): screen readers and the read-aloud
- * control choose their voice by the {@code lang} attribute.
+ * control choose their voice by the {@code lang} attribute; its {@code dir} keeps French punctuation in place on an
+ * Arabic (right-to-left) page.
  */
 final class LanguageMarks {
 
@@ -21,6 +22,7 @@ final class LanguageMarks {
     static <C extends Component> C content(C part, String textLanguage) {
         if (!textLanguage.equals(interfaceLanguage(part))) {
             part.getElement().setAttribute("lang", textLanguage);
+            part.getElement().setAttribute("dir", direction(textLanguage)); // French in an Arabic page: left to right
         }
         return part;
     }
@@ -30,8 +32,14 @@ final class LanguageMarks {
         String interfaceLanguage = interfaceLanguage(part);
         if (!textLanguage.equals(interfaceLanguage)) {
             part.getElement().setAttribute("lang", interfaceLanguage);
+            part.getElement().setAttribute("dir", direction(interfaceLanguage));
         }
         return part;
+    }
+
+    /** The direction a language is written in: "rtl" for Arabic, else "ltr". */
+    private static String direction(String language) {
+        return Translations.rightToLeft(Locale.forLanguageTag(language)) ? "rtl" : "ltr";
     }
 
     /** Her interface's language: the page's, even before the part is on it. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.digitalcentre.base.ui.LanguagePicker;
+import org.digitalcentre.base.ui.LeftToRight;
 import org.digitalcentre.base.ui.QuickExit;
 import org.digitalcentre.base.ui.ReadAloud;
 import org.digitalcentre.classroom.ClassroomService;
@@ -61,6 +62,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         addClassName("sign-in-page");
         ReadAloud.scope(this);
         dots.addClassName("code-dots");
+        LeftToRight.always(dots); // her code fills from the left, as typed on a phone
         dots.getElement().setAttribute("aria-live", "polite");
         message.addClassName("code-message");
         message.getElement().setAttribute("role", "alert");
@@ -102,6 +104,7 @@ class EnterCodeView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private Div keypad() {
         Div keypad = new Div();
         keypad.addClassName("keypad");
+        LeftToRight.always(keypad); // 1 2 3 from the left, like a phone's keypad in every language
         keypad.getElement().setAttribute("role", "group");
         keypad.getElement().setAttribute("aria-label", getTranslation("sign-in.code.keypad"));
         for (int digit : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9}) {

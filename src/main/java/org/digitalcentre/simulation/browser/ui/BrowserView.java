@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.browser.ui;
 
+import org.digitalcentre.base.ui.LeftToRight;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +45,10 @@ public class BrowserView extends SimulationView {
         tabStrip.getElement().setAttribute("role", "group");
         tabStrip.getElement().setAttribute("aria-label", getTranslation("sim.browser.tabs"));
         toolbar.addClassName("sim-browser-toolbar");
+        // The browsers of the centre's computers are in French: tabs from the left, Back on the left pointing left,
+        // as the modules describe them in every language ("the left arrow"). The page inside follows its language.
+        LeftToRight.always(tabStrip);
+        LeftToRight.always(toolbar);
         padlockInfo.addClassName("sim-browser-padlock-info");
         padlockInfo.getElement().setAttribute("role", "status");
         pageArea.addClassName("sim-browser-page");
@@ -96,6 +101,7 @@ public class BrowserView extends SimulationView {
         TextField address = new TextField(getTranslation("sim.browser.address"));
         address.setValue(here.page() != null ? here.page().address() : here.typedAddress());
         address.addClassName("sim-browser-address");
+        LeftToRight.value(address); // a web address reads left to right in every language
         address.setAutoselect(true);
         Button go = new Button(getTranslation("sim.browser.go"), VaadinIcon.ARROW_RIGHT.create(),
                 click -> goTo(address.getValue()));

@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.eservice.ui;
 
+import org.digitalcentre.base.ui.LeftToRight;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ public class EServiceView extends SimulationView {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("sim.e-service.label", service));
 
-        Div header = new Div(VaadinIcon.LOCK.create(), new Span(task.address()));
+        Div header = new Div(VaadinIcon.LOCK.create(), LeftToRight.always(new Span(task.address())));
         header.addClassName("sim-e-service-address");
         header.getElement().setAttribute("title", getTranslation("sim.e-service.secure"));
         H3 name = new H3(VaadinIcon.INSTITUTION.create(), new Span(service));
@@ -228,6 +229,9 @@ public class EServiceView extends SimulationView {
         if (kind == FieldKind.EMAIL) {
             text.getElement().setAttribute("autocomplete", "off");
         }
+        if (kind != FieldKind.TEXT && kind != FieldKind.CHOICE) {
+            LeftToRight.value(text); // dates, numbers, e-mail and phone: left to right in every language
+        }
         showProblem(text, fieldId, kind);
         typedInto(text, fieldId);
         return text;
@@ -236,6 +240,7 @@ public class EServiceView extends SimulationView {
     private PasswordField password(String fieldId, String labelKey, String helpKey) {
         PasswordField password = new PasswordField(getTranslation(labelKey));
         password.addClassName("sim-e-service-field");
+        LeftToRight.value(password);
         password.getElement().setAttribute("data-field", fieldId);
         password.getElement().setAttribute("autocomplete", "off");
         password.setValue(run.value(fieldId));

@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.mailbox.ui;
 
+import org.digitalcentre.base.ui.LeftToRight;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -277,6 +278,7 @@ public class MailboxView extends SimulationView {
         to = new TextField(getTranslation("sim.mailbox.to"));
         to.setValue(draft.to());
         to.addClassName("sim-mailbox-to");
+        LeftToRight.value(to);
         subject = new TextField(getTranslation("sim.mailbox.subject"));
         subject.setValue(draft.subject());
         subject.addClassName("sim-mailbox-subject-field");

@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.password.ui;
 
+import org.digitalcentre.base.ui.LeftToRight;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -131,7 +132,7 @@ public class PasswordView extends SimulationView {
 
     private AbstractField<?, String> field(String label, String value, String action) {
         if (shown) {
-            TextField field = new TextField(label);
+            TextField field = LeftToRight.value(new TextField(label));
             field.setValue(value);
             field.setMaxLength(PasswordSimulation.MAX_LENGTH);
             field.setAutocomplete(Autocomplete.OFF);
@@ -140,7 +141,7 @@ public class PasswordView extends SimulationView {
             field.addValueChangeListener(change -> typed(action, change.getValue()));
             return field;
         }
-        PasswordField field = new PasswordField(label);
+        PasswordField field = LeftToRight.value(new PasswordField(label));
         field.setValue(value);
         field.setRevealButtonVisible(false);
         field.setMaxLength(PasswordSimulation.MAX_LENGTH);

@@ -1,5 +1,6 @@
 package org.digitalcentre.simulation.spreadsheet.ui;
 
+import org.digitalcentre.base.ui.LeftToRight;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -61,6 +62,10 @@ public class SpreadsheetView extends SimulationView {
         Div bar = new Div(cellName, content, confirm, currency, number);
         bar.addClassName("sim-sheet-bar");
         grid.addClassName("sim-sheet-grid");
+        // Column A on the left and cells written left to right in every language, like the sheet she will meet.
+        LeftToRight.always(grid);
+        LeftToRight.always(cellName);
+        LeftToRight.value(content);
         grid.getElement().getStyle().set("grid-template-columns", "3rem repeat(" + task.columns() + ", minmax(7rem, 1fr))");
         add(bar, grid);
     }
