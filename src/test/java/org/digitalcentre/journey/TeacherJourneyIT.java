@@ -113,6 +113,28 @@ class TeacherJourneyIT extends BrowserTest {
         assertThat(find(By.cssSelector(".live-summary")).getText()).isEqualTo("Connectées : 1. Besoin d’aide : 1.");
         assertAccessible("the live room");
 
+        // She has been helped: the teacher taps "Done", and the learner may ask again at once, on this step and the
+        // next ones (her button used to stay "The teacher is coming" until she left the module).
+        clickButton("Fait");
+        wait.until(d -> d.findElement(By.cssSelector(".live-summary")).getText()
+                .equals("Connectées : 1. Besoin d’aide : 0."));
+        use(workstation);
+        try {
+            By help = By.cssSelector("vaadin-button.help-button");
+            wait.until(d -> d.findElement(help).getText().equals("J’ai besoin d’aide")
+                    && d.findElement(help).getAttribute("disabled") == null);
+            clickButton("Suivant");
+            waitForText("Étape 3 sur 4");
+            wait.until(d -> d.findElement(help).getText().equals("J’ai besoin d’aide")
+                    && d.findElement(help).getAttribute("disabled") == null);
+            find(help).click();
+            waitForText("La formatrice arrive");
+        } finally {
+            use(teachersComputer);
+        }
+        wait.until(d -> d.findElement(By.cssSelector(".live-summary")).getText()
+                .equals("Connectées : 1. Besoin d’aide : 1."));
+
         open("difficult");
         waitForText("Exercices difficiles");
         chooseInSelect("Groupe", "Groupe du matin");

@@ -64,4 +64,12 @@ public class PageStart implements VaadinServiceInitListener {
     public static void bringToTop(Element heading) {
         heading.executeJs(TO_TOP_AND_FOCUS.formatted("this"));
     }
+
+    /**
+     * The same for a part of the page drawn anew (a module's end): the focus goes to its first {@code h2}, found in
+     * the browser when the script runs, or to the part itself.
+     */
+    public static void bringToTopAtHeadingOf(Element part) {
+        part.executeJs(TO_TOP_AND_FOCUS.formatted("this.querySelector('h2') || this"));
+    }
 }

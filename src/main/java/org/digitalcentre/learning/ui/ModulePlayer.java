@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.digitalcentre.base.ui.LearnerMarkdown;
 import org.digitalcentre.base.ui.PageStart;
@@ -367,13 +366,6 @@ public class ModulePlayer extends Div {
         index = module.steps().size();
         // The hidden "Finish" button loses the focus: it goes to the end screen's title ("Well done, module
         // finished!"), read first by a screen reader, and the page to its top.
-        PageStart.bringToTop(firstHeading(end.getElement()).orElse(end.getElement()));
-    }
-
-    private static Optional<Element> firstHeading(Element element) {
-        if (element.getTag().equals("h2")) {
-            return Optional.of(element);
-        }
-        return element.getChildren().map(ModulePlayer::firstHeading).flatMap(Optional::stream).findFirst();
+        PageStart.bringToTopAtHeadingOf(stepArea.getElement());
     }
 }
