@@ -50,13 +50,13 @@ class WordProcessorSimulationIT extends SimulationBrowserTest {
 
     private void writeTheLetter(String correction) {
         // The title: the cursor in it, then Heading and Large text.
-        block(0).click();
+        clickBlock(0);
         press("Titre");
         press("Grand texte");
         wait.until(d -> "heading large".equals(read(0, "b.dataset.style + ' ' + b.dataset.size")));
 
         // The typo: from the start of the line, Shift and the arrows select "absant"; she types over it.
-        block(1).click();
+        clickBlock(1);
         WebElement page = find(By.cssSelector(".sim-word-processor-page"));
         page.sendKeys(Keys.HOME);
         page.sendKeys(Keys.ARROW_RIGHT.toString().repeat("Madame, mon fils Yanis sera ".length()));
@@ -74,7 +74,7 @@ class WordProcessorSimulationIT extends SimulationBrowserTest {
                 + "s.textContent).join('|')")));
 
         // The homework: from "la dictée" down to the next line, then Bullet list.
-        block(3).click();
+        clickBlock(3);
         new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.SHIFT).perform();
         press("Liste à puces");
         wait.until(d -> "bullet".equals(read(3, "b.dataset.style")) && "bullet".equals(read(4, "b.dataset.style")));
@@ -100,6 +100,13 @@ class WordProcessorSimulationIT extends SimulationBrowserTest {
         WebElement button = find(By.xpath("//vaadin-button[@data-tool][normalize-space(.)=" + literal(text) + "]"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
+    }
+
+    /** A line of the letter, scrolled into view first: with the Listen control above it the editor starts lower. */
+    private void clickBlock(int index) {
+        WebElement block = block(index);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", block);
+        block.click();
     }
 
     private WebElement block(int index) {
