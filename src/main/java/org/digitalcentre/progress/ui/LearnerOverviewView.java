@@ -43,8 +43,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One learner, for her teachers: her modules, her progress by DigComp competence, her time per week, the modules
- * given to her alone, every answer she gave, and her teachers' private notes.
+ * One learner, for her teachers: her modules, every answer she gave (near the top), her progress by DigComp
+ * competence, her time per week, the modules given to her alone, and her teachers' private notes.
  */
 @Route("learner/:learnerId([0-9]{1,18})")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
@@ -93,8 +93,9 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
                 new RouteParameters("learnerId", String.valueOf(learnerId)));
         report.addClassName("big-link");
         add(report, readAloudSetting());
-        add(modules(overview), competences(overview), timePerWeek(overview), forYou(), notesSection(),
-                attempts(overview));
+        // Her answers right after her summary (the modules table): what a teacher comes for, not below the rest.
+        add(modules(overview), attempts(overview), competences(overview), timePerWeek(overview), forYou(),
+                notesSection());
     }
 
     /** "Read aloud automatically" for her: each step and each feedback read to her as it opens. Kept at once. */

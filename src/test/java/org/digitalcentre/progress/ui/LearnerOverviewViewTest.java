@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -111,6 +112,19 @@ class LearnerOverviewViewTest extends KaribuTest {
         assertThat(_getFormattedRow(attempts, 2)).contains("In the middle of the page", "1st try", "Hint seen");
         assertThat(((Div) _getCellComponent(attempts, 2, "result")).getElement().getTextRecursively())
                 .isEqualTo("Wrong");
+    }
+
+    @Test
+    void her_answers_come_right_after_her_modules_not_below_the_notes() {
+        signInAsStaff("sabine");
+        openAminasPage();
+
+        List<String> sections = _get(LearnerOverviewView.class).getChildren()
+                .filter(Section.class::isInstance)
+                .map(section -> ((H2) section.getChildren().findFirst().orElseThrow()).getText()).toList();
+        assertThat(sections).startsWith("Modules", "All her answers");
+        assertThat(sections.indexOf("All her answers")).as("before the team notes")
+                .isLessThan(sections.indexOf("Team notes"));
     }
 
     @Test
