@@ -121,7 +121,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
         grid.setAllRowsVisible(true);
         grid.addColumn(m -> m.title().in(language)).setHeader(getTranslation("library.module")).setFlexGrow(3);
         grid.addComponentColumn(m -> StatusBadge.of(result(overview, m).status()))
-                .setHeader(getTranslation("progress.status")).setKey("status").setFlexGrow(2);
+                .setHeader(getTranslation("overview.status")).setKey("status").setFlexGrow(2);
         grid.addColumn(m -> result(overview, m).status() == ModuleStatus.NOT_STARTED ? ""
                 : getTranslation("progress.score-value", result(overview, m).score()))
                 .setHeader(getTranslation("progress.score"));

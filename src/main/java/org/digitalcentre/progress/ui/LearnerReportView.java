@@ -74,7 +74,7 @@ class LearnerReportView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new Paragraph(getTranslation("report.learner.facts", done, mastered, totalMinutes,
                 date.format(LocalDate.now(clock)))));
         add(PrintableTable.of(getTranslation("overview.modules"), List.of(getTranslation("library.module"),
-                        getTranslation("progress.status"), getTranslation("progress.score"),
+                        getTranslation("overview.status"), getTranslation("progress.score"),
                         getTranslation("progress.minutes")),
                 catalogue.modules().stream().map(m -> {
                     ModuleResult r = overview.modules().get(m.id());

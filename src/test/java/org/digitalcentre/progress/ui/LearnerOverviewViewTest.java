@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
 import org.digitalcentre.KaribuTest;
 import org.digitalcentre.People.Cohort;
 import org.digitalcentre.base.Role;
@@ -31,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -125,6 +128,28 @@ class LearnerOverviewViewTest extends KaribuTest {
         assertThat(sections).startsWith("Modules", "All her answers");
         assertThat(sections.indexOf("All her answers")).as("before the team notes")
                 .isLessThan(sections.indexOf("Team notes"));
+    }
+
+    @Test
+    void a_teacher_reads_where_she_is_not_where_i_am() {
+        signInAsStaff("sabine");
+        openAminasPage();
+
+        @SuppressWarnings("unchecked")
+        Grid<Module> modules = _get(Grid.class, spec -> spec.withClasses("overview-modules"));
+        assertThat(modules.getColumnByKey("status").getHeaderText()).isEqualTo("Where she is");
+
+        open("report/learner/" + amina);
+        String report = _find(NativeTable.class).stream().map(t -> t.getElement().getTextRecursively())
+                .reduce("", String::concat);
+        assertThat(report).contains("Where she is").doesNotContain("Where I am");
+
+        VaadinSession.getCurrent().setAttribute(Locale.class, Locale.FRENCH);
+        UI.getCurrent().getPage().reload();
+        openAminasPage();
+        @SuppressWarnings("unchecked")
+        Grid<Module> inFrench = _get(Grid.class, spec -> spec.withClasses("overview-modules"));
+        assertThat(inFrench.getColumnByKey("status").getHeaderText()).isEqualTo("Où elle en est");
     }
 
     @Test
