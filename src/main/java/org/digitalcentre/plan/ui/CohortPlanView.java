@@ -48,6 +48,9 @@ import java.util.Optional;
 @RolesAllowed({Role.Names.TEACHER, Role.Names.ADMIN})
 class CohortPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The widest a module field grows: the whole of the longest module title, with room to spare. */
+    static final String MODULE_FIELD_MAX_WIDTH = "40em";
+
     private final CohortPlanService plans;
     private final CohortAdministration administration;
     private final ContentCatalogue catalogue;
@@ -235,6 +238,11 @@ class CohortPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private ComboBox<Module> moduleChooser(String label, CohortPlan plan) {
         ComboBox<Module> chooser = new ComboBox<>(label);
+        // The field's input never wraps: at the default width (about 12em) it cut module names. As wide as the
+        // form allows, up to a width where the longest title fits (57 characters, about 30em in Lumo's font).
+        chooser.addClassName("module-chooser");
+        chooser.setWidthFull();
+        chooser.setMaxWidth(MODULE_FIELD_MAX_WIDTH);
         chooser.setItems(catalogue.modules().stream().filter(m -> !plan.hidden().contains(m.id())).toList());
         chooser.setItemLabelGenerator(m -> m.title().in(language));
         chooser.setClearButtonVisible(true);

@@ -67,6 +67,24 @@ class CohortPlanViewTest extends KaribuTest {
     }
 
     @Test
+    void the_module_fields_are_wide_enough_for_a_whole_module_name() {
+        open("plan");
+
+        @SuppressWarnings("unchecked")
+        List<ComboBox<Module>> fields = _find(ComboBox.class).stream()
+                .filter(field -> field.hasClassName("module-chooser")).map(field -> (ComboBox<Module>) field)
+                .toList();
+        assertThat(fields).as("today's workshop and one per week").hasSize(13);
+        assertThat(fields).allSatisfy(field -> {
+            assertThat(field.getWidth()).as("as wide as the form, not the 12em default").isEqualTo("100%");
+            assertThat(field.getMaxWidth()).isEqualTo("40em");
+        });
+        selectByLabel(fields.get(1), "The browser");
+        assertThat(fields.get(1).getItemLabelGenerator().apply(fields.get(1).getValue()))
+                .as("the whole title, never cut").isEqualTo("The browser");
+    }
+
+    @Test
     void the_plan_shows_a_section_for_each_of_the_twelve_weeks() {
         open("plan");
 
