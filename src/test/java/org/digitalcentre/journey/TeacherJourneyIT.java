@@ -191,6 +191,8 @@ class TeacherJourneyIT extends BrowserTest {
     private void chooseInComboBox(String label, String item) {
         WebElement input = find(By.xpath("//vaadin-combo-box[.//label[normalize-space(.)=" + literal(label)
                 + "]]//input"));
+        // The plan's fields are wide now: their middle, where Selenium clicks, must not sit under a fixed bar.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(item);
         waitForVaadin();
