@@ -39,14 +39,16 @@ public class OutcomeSection extends Section {
     private final ComboBox<OutcomeCategory> category = categories("outcome.category");
     private final DatePicker decidedOn = new DatePicker();
     private final TextField note = new TextField();
-    private final FollowUpFields afterThree = new FollowUpFields(3);
-    private final FollowUpFields afterSix = new FollowUpFields(6);
+    private final FollowUpFields afterThree;
+    private final FollowUpFields afterSix;
 
     public OutcomeSection(OutcomeService outcomes, SignedIn staff, long learnerId, Clock clock) {
         this.outcomes = outcomes;
         this.staff = staff;
         this.learnerId = learnerId;
         this.clock = clock;
+        afterThree = new FollowUpFields(3);
+        afterSix = new FollowUpFields(6);
         addClassName("outcome-section");
         add(new H2(getTranslation("outcome.title")));
         date(decidedOn, "outcome.date");
