@@ -36,7 +36,8 @@ import static org.digitalcentre.Pages.open;
 
 /**
  * The Morning group (Sabine's) ended on 30 November 2026; the clock stands on 1 March 2027, one day after its 3-month
- * follow-ups fell due (28 February). Nora teaches the Evening group.
+ * follow-ups fell due (28 February). Nora teaches the Evening group, which
+ * ended the same day.
  */
 @Import(MovableClock.InTests.class)
 class OutcomeScreensTest extends KaribuTest {
@@ -48,13 +49,15 @@ class OutcomeScreensTest extends KaribuTest {
 
     private long amina;
     private long fatou;
+    private long leila;
 
     @BeforeEach
     void theMorningGroupEndedThreeMonthsAgo() {
         clock.setTo(Instant.parse("2027-03-01T09:00:00Z"));
         long sabine = openStaffAccount("sabine", Role.TEACHER);
         Cohort mine = createCohort("Morning group", List.of(sabine), "Amina", "Fatou");
-        createCohort("Evening group", List.of(openStaffAccount("nora", Role.TEACHER)), "Leila");
+        leila = createCohort("Evening group", List.of(openStaffAccount("nora", Role.TEACHER)), "Leila")
+                .learnerIds()[0];
         amina = mine.learnerIds()[0];
         fatou = mine.learnerIds()[1];
     }
@@ -89,6 +92,15 @@ class OutcomeScreensTest extends KaribuTest {
     }
 
     @Test
+    void no_reminder_shows_before_three_months_after_the_end() {
+        clock.setTo(Instant.parse("2027-02-27T09:00:00Z"));
+        signInAsStaff("sabine");
+        open("cohort-progress");
+
+        assertThat(_get(Section.class, spec -> spec.withClasses("follow-up-reminders")).isVisible()).isFalse();
+    }
+
+    @Test
     void a_date_in_the_future_is_refused_with_a_message_on_the_field() {
         signInAsStaff("sabine");
         open("learner/" + amina);
@@ -119,7 +131,7 @@ class OutcomeScreensTest extends KaribuTest {
     }
 
     @Test
-    void a_follow_up_recorded_as_done_leaves_the_reminders_and_none_shows_for_another_groups_teacher() {
+    void a_follow_up_recorded_as_done_leaves_the_reminders_and_another_groups_teacher_sees_only_her_own() {
         outcomes.record(staff("sabine"), amina, new OutcomeRecord(null, null, "",
                 new org.digitalcentre.programme.FollowUpRecord(true, LocalDate.of(2027, 3, 1), OutcomeCategory.OTHER),
                 org.digitalcentre.programme.FollowUpRecord.NOT_DONE));
@@ -130,7 +142,8 @@ class OutcomeScreensTest extends KaribuTest {
 
         signInAsStaff("nora");
         open("cohort-progress");
-        assertThat(_get(Section.class, spec -> spec.withClasses("follow-up-reminders")).isVisible()).isFalse();
+        assertThat(_find(_get(Section.class, spec -> spec.withClasses("follow-up-reminders")), Anchor.class))
+                .extracting(Anchor::getHref).containsExactly("learner/" + leila);
     }
 
     private static Section outcomeSection() {
