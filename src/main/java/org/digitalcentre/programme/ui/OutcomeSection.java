@@ -36,7 +36,7 @@ public class OutcomeSection extends Section {
     private final SignedIn staff;
     private final long learnerId;
     private final Clock clock;
-    private final ComboBox<OutcomeCategory> category = categories("outcome.category");
+    private final ComboBox<OutcomeCategory> category = categories(getTranslation("outcome.category"));
     private final DatePicker decidedOn = new DatePicker();
     private final TextField note = new TextField();
     private final FollowUpFields afterThree;
@@ -51,7 +51,7 @@ public class OutcomeSection extends Section {
         afterSix = new FollowUpFields(6);
         addClassName("outcome-section");
         add(new H2(getTranslation("outcome.title")));
-        date(decidedOn, "outcome.date");
+        date(decidedOn, getTranslation("outcome.date"));
         note.setLabel(getTranslation("outcome.note"));
         note.setMaxLength(OutcomeRecord.NOTE_LENGTH);
         note.setHelperText(getTranslation("outcome.note.help", OutcomeRecord.NOTE_LENGTH));
@@ -99,16 +99,16 @@ public class OutcomeSection extends Section {
         }
     }
 
-    private ComboBox<OutcomeCategory> categories(String labelKey) {
-        ComboBox<OutcomeCategory> box = new ComboBox<>(getTranslation(labelKey));
+    private ComboBox<OutcomeCategory> categories(String label) {
+        ComboBox<OutcomeCategory> box = new ComboBox<>(label);
         box.setItems(OutcomeCategory.values());
         box.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
         box.setClearButtonVisible(true);
         return box;
     }
 
-    private void date(DatePicker picker, String labelKey) {
-        picker.setLabel(getTranslation(labelKey));
+    private void date(DatePicker picker, String label) {
+        picker.setLabel(label);
         picker.setI18n(Dates.pickerTexts(getLocale()));
         picker.setMax(LocalDate.now(clock));
     }
@@ -123,8 +123,8 @@ public class OutcomeSection extends Section {
         FollowUpFields(int months) {
             addClassName("follow-up-" + months);
             done = new Checkbox(getTranslation("follow-up.done", months));
-            date(on, "follow-up.date");
-            then = categories("follow-up.category");
+            date(on, getTranslation("follow-up.date", months));
+            then = categories(getTranslation("follow-up.category", months));
             Div fields = new Div(done, on, then);
             fields.addClassName("toolbar");
             add(new H3(getTranslation("follow-up.title", months)), fields);

@@ -74,9 +74,9 @@ class OutcomeScreensTest extends KaribuTest {
         _setValue(_get(section, TextField.class, spec -> spec.withLabel("Short note (optional)")), "Nurse aide");
         Div threeMonths = _get(section, Div.class, spec -> spec.withClasses("follow-up-3"));
         _setValue(_get(threeMonths, Checkbox.class, spec -> spec.withLabel("Follow-up at 3 months done")), true);
-        _setValue(_get(threeMonths, DatePicker.class, spec -> spec.withLabel("Date of the follow-up")),
+        _setValue(_get(threeMonths, DatePicker.class, spec -> spec.withLabel("Date of the follow-up at 3 months")),
                 LocalDate.of(2027, 3, 1));
-        _setValue(_get(threeMonths, ComboBox.class, spec -> spec.withLabel("Situation then")),
+        _setValue(_get(threeMonths, ComboBox.class, spec -> spec.withLabel("Situation at 3 months")),
                 OutcomeCategory.TEMPORARY_JOB);
         _click(_get(section, Button.class, spec -> spec.withText("Save")));
 
