@@ -68,6 +68,24 @@ final class ExportFiles {
         return bytes.toByteArray();
     }
 
+    /** Her outcome after the programme and its follow-ups (issue 12), category names as stored. */
+    private static Map<String, Object> outcome(org.digitalcentre.programme.OutcomeRecord outcome) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("category", outcome.category() == null ? null : outcome.category().name());
+        kept.put("date", outcome.decidedOn() == null ? null : outcome.decidedOn().toString());
+        kept.put("note", outcome.note());
+        for (var followUp : List.of(Map.entry("followUp3Months", outcome.afterThreeMonths()),
+                Map.entry("followUp6Months", outcome.afterSixMonths()))) {
+            Map<String, Object> made = new LinkedHashMap<>();
+            made.put("done", followUp.getValue().done());
+            made.put("date", followUp.getValue().on() == null ? null : followUp.getValue().on().toString());
+            made.put("category", followUp.getValue().category() == null ? null
+                    : followUp.getValue().category().name());
+            kept.put(followUp.getKey(), made);
+        }
+        return kept;
+    }
+
     private static void add(ZipOutputStream zip, String name, byte[] content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
@@ -214,6 +232,7 @@ final class ExportFiles {
             return module;
         }).toList());
         root.put("teachersNotes", data.notes().stream().map(ExportFiles::note).toList());
+        root.put("outcome", data.outcome().map(ExportFiles::outcome).orElse(null));
         root.put("modulesGivenToHer", data.assignments().stream().map(a -> {
             Map<String, Object> assignment = new LinkedHashMap<>();
             assignment.put("moduleId", a.moduleId());

@@ -1,5 +1,8 @@
 package org.digitalcentre.privacy;
 
+import org.digitalcentre.programme.OutcomeRecord;
+import java.util.Optional;
+
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.TeacherNoteRecord;
 
@@ -16,7 +19,8 @@ import java.util.TreeMap;
  */
 public record LearnerData(LearnerFacts learner, boolean signedInNow, List<AnswerLine> answers,
                           Map<LocalDate, Long> secondsPerDay, List<ModuleLine> modules, List<TeacherNoteRecord> notes,
-                          List<AssignmentLine> assignments, Instant exportedAt, String exportedBy) {
+                          List<AssignmentLine> assignments, Instant exportedAt, String exportedBy,
+                          Optional<OutcomeRecord> outcome) {
 
     public LearnerData {
         answers = List.copyOf(answers);

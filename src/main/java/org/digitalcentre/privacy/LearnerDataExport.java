@@ -1,5 +1,7 @@
 package org.digitalcentre.privacy;
 
+import org.digitalcentre.programme.OutcomeService;
+
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.base.Translations;
 import org.digitalcentre.classroom.LearnerFacts;
@@ -43,10 +45,13 @@ public class LearnerDataExport {
     private final LiveClassroom live;
     private final Translations translations;
     private final Clock clock;
+    private final OutcomeService outcomes;
 
     LearnerDataExport(LearnerRecords learners, TeacherNotes notes, LearningService learning,
                       LearnerActivityRecords activity, KeptExercises keptExercises, CohortPlanService plans,
-                      ContentCatalogue catalogue, LiveClassroom live, Translations translations, Clock clock) {
+                      ContentCatalogue catalogue, LiveClassroom live, Translations translations, Clock clock,
+                      OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.learners = learners;
         this.notes = notes;
         this.learning = learning;
@@ -78,7 +83,8 @@ public class LearnerDataExport {
                 .map(a -> new LearnerData.AssignmentLine(a.moduleId(), moduleTitle(a.moduleId(), language),
                         a.assignedAt())).toList();
         return new LearnerData(facts, live.cohortOf(learnerId).isPresent(), answers, learning.secondsPerDay(learnerId),
-                modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName());
+                modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName(),
+                outcomes.exportOf(learnerId));
     }
 
     /** Her data as a .zip: index.html (printable), data.json, and one CSV file per kind of data. */

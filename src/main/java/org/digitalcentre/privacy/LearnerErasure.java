@@ -6,6 +6,7 @@ import org.digitalcentre.classroom.LearnerRecords;
 import org.digitalcentre.learning.LearnerActivityRecords;
 import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.programme.OutcomeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +30,11 @@ public class LearnerErasure {
     private final LearnerActivityRecords activity;
     private final CohortPlanService plans;
     private final LiveClassroom live;
+    private final OutcomeService outcomes;
 
     LearnerErasure(LearnerRecords learners, LearnerActivityRecords activity, CohortPlanService plans,
-                   LiveClassroom live) {
+                   LiveClassroom live, OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.learners = learners;
         this.activity = activity;
         this.plans = plans;
@@ -83,6 +86,7 @@ public class LearnerErasure {
         int notes = learners.notesCount(learnerId);
         plans.eraseAssignmentsOf(admin, learnerId);
         activity.erase(learnerId);
+        outcomes.erase(learnerId);
         learners.erase(learnerId);
         log.info("Erased a learner: {} answers, {} modules, {} days, {} drafts, {} notes", counts.attempts(),
                 counts.modules(), counts.days(), counts.drafts(), notes);
@@ -116,6 +120,8 @@ public class LearnerErasure {
             return false;
         }
         activity.keepOnlyResults(learnerId);
+        // Her outcome and follow-ups are kept (the centre's figures need them); only the teacher's note on it goes.
+        outcomes.keepOnlyFigures(learnerId);
         return true;
     }
 

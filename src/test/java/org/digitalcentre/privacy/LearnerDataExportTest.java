@@ -89,6 +89,9 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         assertThat(json.at("/teachersNotes/0/freeText").asText()).isEqualTo("Her sister comes on Mondays");
         assertThat(json.at("/modulesGivenToHer/0/moduleId").asText()).isEqualTo("test-browsing");
         assertThat(json.at("/secondsPerDay/2026-09-07").asLong()).isEqualTo(180);
+        assertThat(json.at("/outcome/category").asText()).isEqualTo("NEW_PROJECT");
+        assertThat(json.at("/outcome/note").asText()).isEqualTo("Opens a sewing shop");
+        assertThat(json.at("/outcome/followUp3Months/done").asBoolean()).isFalse();
     }
 
     @Test

@@ -93,7 +93,7 @@ class LearnerErasureTest extends PrivacyServiceTest {
         Map<String, String> columns = columnsHoldingALearner();
         assertThat(columns).as("columns that hold a learner's id").containsKeys("attempt.learner_id",
                 "module_progress.learner_id", "learner_day.learner_id", "simulation_draft.learner_id",
-                "teacher_note.learner_id", "assigned_module.learner_id");
+                "teacher_note.learner_id", "assigned_module.learner_id", "learner_outcome.learner_id");
         List<String> emptyBefore = new ArrayList<>();
         columns.keySet().forEach(column -> {
             if (rowsOf(column, amina) == 0) {
@@ -224,5 +224,18 @@ class LearnerErasureTest extends PrivacyServiceTest {
 
     private static String lower(Object name) {
         return String.valueOf(name).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void an_anonymised_learner_keeps_her_outcome_for_the_centres_figures_but_not_the_note_on_it() {
+        erasure.anonymise(admin, amina);
+        flush();
+
+        assertThat(jdbc.queryForObject("select category from learner_outcome where learner_id = ?", String.class,
+                amina)).isEqualTo("NEW_PROJECT");
+        assertThat(jdbc.queryForObject("select note from learner_outcome where learner_id = ?", String.class, amina))
+                .isNull();
+        assertThat(jdbc.queryForObject("select note from learner_outcome where learner_id = ?", String.class, fatou))
+                .isEqualTo("Opens a sewing shop");
     }
 }

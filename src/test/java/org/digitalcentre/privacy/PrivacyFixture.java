@@ -12,6 +12,10 @@ import org.digitalcentre.content.Module;
 import org.digitalcentre.learning.Answer;
 import org.digitalcentre.learning.LearningService;
 import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.programme.FollowUpRecord;
+import org.digitalcentre.programme.OutcomeCategory;
+import org.digitalcentre.programme.OutcomeRecord;
+import org.digitalcentre.programme.OutcomeService;
 import org.digitalcentre.security.StaffAccountService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,11 +29,11 @@ import java.util.Set;
  * A learner with a row in every table that holds learners' data, made through the services as the app makes them
  * (the graded steps of a simulation try, which the fixture content has none of, straight in the table): answers, a
  * graded step, progress in a module, a day's time, an unchecked typed answer, a teacher's note, a module given to
- * her, a wrong code.
+ * her, a wrong code, an outcome after the programme.
  */
 record PrivacyFixture(StaffAccountService staffAccounts, ClassroomService classroom, LearningService learning,
                       ContentCatalogue catalogue, TeacherNotes notes, CohortPlanService plans, JdbcTemplate jdbc,
-                      MovableClock clock) {
+                      MovableClock clock, OutcomeService outcomes) {
 
     /** Someone on staff, with an account (her notes point at it). */
     record Staff(long id, String displayName, Role role) implements SignedIn {
@@ -60,6 +64,8 @@ record PrivacyFixture(StaffAccountService staffAccounts, ClassroomService classr
                 "Reads little", "Big letters", "Her sister comes on Mondays"));
         plans.assign(admin, learnerId, "test-browsing");
         classroom.checkCode(learnerId, "0000");
+        outcomes.record(admin, learnerId, new OutcomeRecord(OutcomeCategory.NEW_PROJECT, LocalDate.now(clock),
+                "Opens a sewing shop", FollowUpRecord.NOT_DONE, FollowUpRecord.NOT_DONE));
     }
 
     /** Her answer, graded and stored as the player stores it; returns the attempt's id. */

@@ -40,6 +40,8 @@ abstract class PrivacyServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.digitalcentre.programme.OutcomeService outcomes;
+    @Autowired
     MovableClock clock;
     @Autowired
     EntityManager entities;
@@ -49,7 +51,7 @@ abstract class PrivacyServiceTest {
     @BeforeEach
     void mondayMorning() {
         clock.setTo(Instant.parse("2026-09-07T08:00:00Z"));
-        fixture = new PrivacyFixture(staffAccounts, classroom, learning, catalogue, notes, plans, jdbc, clock);
+        fixture = new PrivacyFixture(staffAccounts, classroom, learning, catalogue, notes, plans, jdbc, clock, outcomes);
     }
 
     /** What JPA holds back, in the database for plain SQL to see. */

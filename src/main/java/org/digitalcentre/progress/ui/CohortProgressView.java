@@ -34,6 +34,8 @@ import org.digitalcentre.plan.CohortPlanService;
 import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.learning.ModuleStatus;
 import org.digitalcentre.learning.ui.StatusBadge;
+import org.digitalcentre.programme.OutcomeService;
+import org.digitalcentre.programme.ui.FollowUpReminders;
 import org.digitalcentre.progress.AttemptLine;
 import org.digitalcentre.progress.CohortGrid;
 import org.digitalcentre.progress.CohortProgressService;
@@ -67,7 +69,7 @@ class CohortProgressView extends Div implements HasDynamicTitle {
     private CohortPlan plan;
 
     CohortProgressView(CohortProgressService progress, CohortPlanService plans, ContentCatalogue catalogue,
-                       ResultsExport export, CurrentUser currentUser) {
+                       ResultsExport export, CurrentUser currentUser, OutcomeService outcomes) {
         this.export = export;
         this.progress = progress;
         this.plans = plans;
@@ -76,6 +78,7 @@ class CohortProgressView extends Div implements HasDynamicTitle {
         this.language = getLocale().getLanguage();
         addClassName("cohort-progress");
         add(new H1(getTranslation("teacher.grid.title")));
+        add(new FollowUpReminders(outcomes, teacher));
 
         List<CohortCard> cohorts = progress.cohortsFor(teacher);
         if (cohorts.isEmpty()) {

@@ -34,6 +34,8 @@ import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.learning.ModuleStatus;
 import org.digitalcentre.learning.ui.StatusBadge;
 import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.programme.OutcomeService;
+import org.digitalcentre.programme.ui.OutcomeSection;
 import org.digitalcentre.progress.CohortProgressService;
 import org.digitalcentre.progress.LearnerOverview;
 
@@ -57,12 +59,15 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     private final ContentCatalogue catalogue;
     private final Clock clock;
     private final SignedIn staff;
+    private final OutcomeService outcomes;
     private long learnerId;
     private String language;
     private String name = "";
 
     LearnerOverviewView(CohortProgressService progress, CohortPlanService plans, TeacherNotes notes,
-                        ContentCatalogue catalogue, Clock clock, CurrentUser currentUser, ClassroomService classroom) {
+                        ContentCatalogue catalogue, Clock clock, CurrentUser currentUser, ClassroomService classroom,
+                        OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.progress = progress;
         this.plans = plans;
         this.notes = notes;
@@ -95,7 +100,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
         add(report, readAloudSetting());
         // Her answers right after her summary (the modules table): what a teacher comes for, not below the rest.
         add(modules(overview), attempts(overview), competences(overview), timePerWeek(overview), forYou(),
-                notesSection());
+                new OutcomeSection(outcomes, staff, learnerId, clock), notesSection());
     }
 
     /** "Read aloud automatically" for her: each step and each feedback read to her as it opens. Kept at once. */
