@@ -25,7 +25,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"org.digitalcentre.classroom..", "org.digitalcentre.content..",
             "org.digitalcentre.learning..", "org.digitalcentre.progress..", "org.digitalcentre.security..",
             "org.digitalcentre.authoring..", "org.digitalcentre.demo..", "org.digitalcentre.privacy..",
-            "org.digitalcentre.backup.."};
+            "org.digitalcentre.backup..", "org.digitalcentre.programme.."};
 
     @ArchTest
     static final ArchRule views_and_components_live_in_ui_packages = classes()

@@ -2,12 +2,14 @@ package org.digitalcentre.privacy;
 
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.TeacherNoteRecord;
+import org.digitalcentre.programme.IntakeRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -16,7 +18,8 @@ import java.util.TreeMap;
  */
 public record LearnerData(LearnerFacts learner, boolean signedInNow, List<AnswerLine> answers,
                           Map<LocalDate, Long> secondsPerDay, List<ModuleLine> modules, List<TeacherNoteRecord> notes,
-                          List<AssignmentLine> assignments, Instant exportedAt, String exportedBy) {
+                          List<AssignmentLine> assignments, Instant exportedAt, String exportedBy,
+                          Optional<IntakeRecord> intake) {
 
     public LearnerData {
         answers = List.copyOf(answers);

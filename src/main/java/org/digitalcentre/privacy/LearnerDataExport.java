@@ -1,5 +1,6 @@
 package org.digitalcentre.privacy;
 
+import org.digitalcentre.programme.IntakeService;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.base.Translations;
 import org.digitalcentre.classroom.LearnerFacts;
@@ -43,10 +44,12 @@ public class LearnerDataExport {
     private final LiveClassroom live;
     private final Translations translations;
     private final Clock clock;
+    private final IntakeService intakes;
 
     LearnerDataExport(LearnerRecords learners, TeacherNotes notes, LearningService learning,
                       LearnerActivityRecords activity, KeptExercises keptExercises, CohortPlanService plans,
-                      ContentCatalogue catalogue, LiveClassroom live, Translations translations, Clock clock) {
+                      ContentCatalogue catalogue, LiveClassroom live, Translations translations, Clock clock,
+                      IntakeService intakes) {
         this.learners = learners;
         this.notes = notes;
         this.learning = learning;
@@ -57,6 +60,7 @@ public class LearnerDataExport {
         this.live = live;
         this.translations = translations;
         this.clock = clock;
+        this.intakes = intakes;
     }
 
     /** Everything held about her, with the texts in the reader's language. */
@@ -78,7 +82,8 @@ public class LearnerDataExport {
                 .map(a -> new LearnerData.AssignmentLine(a.moduleId(), moduleTitle(a.moduleId(), language),
                         a.assignedAt())).toList();
         return new LearnerData(facts, live.cohortOf(learnerId).isPresent(), answers, learning.secondsPerDay(learnerId),
-                modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName());
+                modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName(),
+                intakes.intakeForExport(learnerId));
     }
 
     /** Her data as a .zip: index.html (printable), data.json, and one CSV file per kind of data. */

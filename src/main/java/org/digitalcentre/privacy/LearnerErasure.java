@@ -3,6 +3,7 @@ package org.digitalcentre.privacy;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.LearnerRecords;
+import org.digitalcentre.programme.IntakeService;
 import org.digitalcentre.learning.LearnerActivityRecords;
 import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.plan.CohortPlanService;
@@ -29,13 +30,15 @@ public class LearnerErasure {
     private final LearnerActivityRecords activity;
     private final CohortPlanService plans;
     private final LiveClassroom live;
+    private final IntakeService intakes;
 
     LearnerErasure(LearnerRecords learners, LearnerActivityRecords activity, CohortPlanService plans,
-                   LiveClassroom live) {
+                   LiveClassroom live, IntakeService intakes) {
         this.learners = learners;
         this.activity = activity;
         this.plans = plans;
         this.live = live;
+        this.intakes = intakes;
     }
 
     /** What erasing her would remove, for the confirm dialog. */
@@ -82,6 +85,7 @@ public class LearnerErasure {
         LearnerActivityRecords.Counts counts = activity.countsOf(learnerId);
         int notes = learners.notesCount(learnerId);
         plans.eraseAssignmentsOf(admin, learnerId);
+        intakes.forget(learnerId);
         activity.erase(learnerId);
         learners.erase(learnerId);
         log.info("Erased a learner: {} answers, {} modules, {} days, {} drafts, {} notes", counts.attempts(),
@@ -116,6 +120,7 @@ public class LearnerErasure {
             return false;
         }
         activity.keepOnlyResults(learnerId);
+        intakes.forget(learnerId); // private like the team's notes
         return true;
     }
 

@@ -34,6 +34,8 @@ import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.learning.ModuleStatus;
 import org.digitalcentre.learning.ui.StatusBadge;
 import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.programme.IntakeService;
+import org.digitalcentre.programme.ui.IntakeSection;
 import org.digitalcentre.progress.CohortProgressService;
 import org.digitalcentre.progress.LearnerOverview;
 
@@ -53,6 +55,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     private final CohortProgressService progress;
     private final CohortPlanService plans;
     private final TeacherNotes notes;
+    private final IntakeService intakes;
     private final ClassroomService classroom;
     private final ContentCatalogue catalogue;
     private final Clock clock;
@@ -62,10 +65,12 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     private String name = "";
 
     LearnerOverviewView(CohortProgressService progress, CohortPlanService plans, TeacherNotes notes,
-                        ContentCatalogue catalogue, Clock clock, CurrentUser currentUser, ClassroomService classroom) {
+                        ContentCatalogue catalogue, Clock clock, CurrentUser currentUser, ClassroomService classroom,
+                        IntakeService intakes) {
         this.progress = progress;
         this.plans = plans;
         this.notes = notes;
+        this.intakes = intakes;
         this.classroom = classroom;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -93,7 +98,8 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
                 new RouteParameters("learnerId", String.valueOf(learnerId)));
         report.addClassName("big-link");
         add(report, readAloudSetting());
-        add(modules(overview), competences(overview), timePerWeek(overview), forYou(), notesSection(),
+        add(modules(overview), competences(overview), timePerWeek(overview), forYou(),
+                section("intake.title", new IntakeSection(intakes, staff, learnerId, clock.getZone())), notesSection(),
                 attempts(overview));
     }
 
