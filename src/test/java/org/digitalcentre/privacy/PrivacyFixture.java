@@ -59,6 +59,10 @@ record PrivacyFixture(StaffAccountService staffAccounts, ClassroomService classr
         notes.write(admin, learnerId, new NoteDraft(LocalDate.of(2026, 9, 7), "Read a letter alone",
                 "Reads little", "Big letters", "Her sister comes on Mondays"));
         plans.assign(admin, learnerId, "test-browsing");
+        jdbc.update("insert into intake (learner_id, goals, goals_text, childcare_needed, hours_per_week, "
+                + "languages_spoken, languages_read, starting_point, written_by_name, updated_at) values "
+                + "(?, 'JOB', 'Work in a shop', true, 12, 'Arabic', 'Arabic', 'PHONE_ONLY', 'x', ?)", learnerId,
+                java.sql.Timestamp.from(clock.instant()));
         classroom.checkCode(learnerId, "0000");
     }
 
