@@ -63,6 +63,8 @@ record PrivacyFixture(StaffAccountService staffAccounts, ClassroomService classr
                 + "languages_spoken, languages_read, starting_point, written_by_name, updated_at) values "
                 + "(?, 'JOB', 'Work in a shop', true, 12, 'Arabic', 'Arabic', 'PHONE_ONLY', 'x', ?)", learnerId,
                 java.sql.Timestamp.from(clock.instant()));
+        jdbc.update("insert into attendance (learner_id, cohort_id, week, module_id, status, hours) "
+                + "select id, cohort_id, 1, 'test-browsing', 'PRESENT', 3 from learner where id = ?", learnerId);
         classroom.checkCode(learnerId, "0000");
     }
 
