@@ -92,6 +92,7 @@ class AttendanceView extends Div implements HasDynamicTitle {
         register.addClassName("attendance-register");
         totals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         totals.setAllRowsVisible(true);
+        totals.addClassName("attendance-totals");
         totals.addColumn(AttendanceTotal::shortName).setHeader(getTranslation("attendance.learner"));
         totals.addColumn(t -> getTranslation("attendance.total.hours", number(t.hoursAttended()), t.plannedHours()))
                 .setHeader(getTranslation("attendance.total"));
