@@ -60,7 +60,7 @@ final class ExportFiles {
                     dayRows()));
             add(zip, "modules.csv", csv(moduleHeader(), moduleRows()));
             add(zip, "notes.csv", csv(noteHeader(), noteRows()));
-            add(zip, "intake.csv", csv(List.of(words("privacy.doc.field"), words("privacy.doc.value")),
+            add(zip, "intake-interview.csv", csv(List.of(words("privacy.doc.field"), words("privacy.doc.value")),
                     intakeRows()));
             add(zip, "given-modules.csv", csv(List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
                     assignmentRows()));

@@ -67,7 +67,7 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         Map<String, String> files = unzip(export.zip(admin, amina, Locale.ENGLISH));
 
         assertThat(files).containsOnlyKeys("index.html", "data.json", "details.csv", "answers.csv",
-                "time-per-day.csv", "modules.csv", "notes.csv", "intake.csv", "given-modules.csv");
+                "time-per-day.csv", "modules.csv", "notes.csv", "intake-interview.csv", "given-modules.csv");
         assertThat(files.get("details.csv")).startsWith("\uFEFF").contains("First name;Amina", "Morning group",
                 "Centre Morning group", "07/09/2026", "30/11/2026", "Wrong codes in a row;1", "Language;Arabic",
                 "Read aloud automatically;no");

@@ -166,7 +166,7 @@ class IntakeServiceTest {
 
         Map<String, String> files = unzip(export.zip(staff("claire"), amina, Locale.ENGLISH));
 
-        assertThat(files.get("intake.csv")).contains("Her goals;Find a job, Do her paperwork online",
+        assertThat(files.get("intake-interview.csv")).contains("Her goals;Find a job, Do her paperwork online",
                 "Work in a shop", "Needs childcare;yes", "Hours free per week;12", "Languages read;Arabic",
                 "Uses only a phone");
         assertThat(files.get("data.json")).contains("\"startingPoint\" : \"PHONE_ONLY\"", "\"hoursPerWeek\" : 12");
