@@ -62,6 +62,7 @@ final class ExportFiles {
             add(zip, "notes.csv", csv(noteHeader(), noteRows()));
             add(zip, "intake-interview.csv", csv(List.of(words("privacy.doc.field"), words("privacy.doc.value")),
                     intakeRows()));
+            add(zip, "attendance-register.csv", csv(attendanceHeader(), attendanceRows()));
             add(zip, "given-modules.csv", csv(List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
                     assignmentRows()));
         } catch (IOException impossible) {
@@ -160,6 +161,15 @@ final class ExportFiles {
                 .orElse(List.of());
     }
 
+    private List<String> attendanceHeader() {
+        return List.of(words("attendance.workshop"), words("attendance.total.detail"), words("attendance.total"));
+    }
+
+    private List<List<String>> attendanceRows() {
+        return data.attendance().stream().map(a -> List.of(words("attendance.workshop.label", a.week(), a.moduleId()),
+                words(a.status().key()), String.valueOf(a.hours()))).toList();
+    }
+
     private List<List<String>> assignmentRows() {
         return data.assignments().stream().map(a -> List.of(a.moduleTitle(), time(a.assignedAt()))).toList();
     }
@@ -243,6 +253,14 @@ final class ExportFiles {
             intake.put("updatedAt", i.updatedAt().toString());
             root.put("intake", intake);
         });
+        root.put("attendance", data.attendance().stream().map(a -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("week", a.week());
+            line.put("moduleId", a.moduleId());
+            line.put("status", a.status().name());
+            line.put("hours", a.hours());
+            return line;
+        }).toList());
         root.put("modulesGivenToHer", data.assignments().stream().map(a -> {
             Map<String, Object> assignment = new LinkedHashMap<>();
             assignment.put("moduleId", a.moduleId());
@@ -290,6 +308,7 @@ final class ExportFiles {
         section(page, "privacy.doc.modules", moduleHeader(), moduleRows());
         section(page, "privacy.doc.notes", noteHeader(), noteRows());
         section(page, "intake.title", List.of(words("privacy.doc.field"), words("privacy.doc.value")), intakeRows());
+        section(page, "attendance.title", attendanceHeader(), attendanceRows());
         section(page, "privacy.doc.plan", List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
                 assignmentRows());
         page.append("</main>\n</body>\n</html>\n");

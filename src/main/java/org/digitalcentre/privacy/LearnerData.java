@@ -2,6 +2,7 @@ package org.digitalcentre.privacy;
 
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.TeacherNoteRecord;
+import org.digitalcentre.programme.AttendanceLine;
 import org.digitalcentre.programme.IntakeRecord;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 public record LearnerData(LearnerFacts learner, boolean signedInNow, List<AnswerLine> answers,
                           Map<LocalDate, Long> secondsPerDay, List<ModuleLine> modules, List<TeacherNoteRecord> notes,
                           List<AssignmentLine> assignments, Instant exportedAt, String exportedBy,
-                          Optional<IntakeRecord> intake) {
+                          Optional<IntakeRecord> intake, List<AttendanceLine> attendance) {
 
     public LearnerData {
         answers = List.copyOf(answers);
@@ -27,6 +28,7 @@ public record LearnerData(LearnerFacts learner, boolean signedInNow, List<Answer
         modules = List.copyOf(modules);
         notes = List.copyOf(notes);
         assignments = List.copyOf(assignments);
+        attendance = List.copyOf(attendance);
     }
 
     /**

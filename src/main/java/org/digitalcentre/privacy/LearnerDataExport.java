@@ -1,5 +1,6 @@
 package org.digitalcentre.privacy;
 
+import org.digitalcentre.programme.AttendanceService;
 import org.digitalcentre.programme.IntakeService;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.base.Translations;
@@ -45,11 +46,12 @@ public class LearnerDataExport {
     private final Translations translations;
     private final Clock clock;
     private final IntakeService intakes;
+    private final AttendanceService attendance;
 
     LearnerDataExport(LearnerRecords learners, TeacherNotes notes, LearningService learning,
                       LearnerActivityRecords activity, KeptExercises keptExercises, CohortPlanService plans,
                       ContentCatalogue catalogue, LiveClassroom live, Translations translations, Clock clock,
-                      IntakeService intakes) {
+                      IntakeService intakes, AttendanceService attendance) {
         this.learners = learners;
         this.notes = notes;
         this.learning = learning;
@@ -61,6 +63,7 @@ public class LearnerDataExport {
         this.translations = translations;
         this.clock = clock;
         this.intakes = intakes;
+        this.attendance = attendance;
     }
 
     /** Everything held about her, with the texts in the reader's language. */
@@ -83,7 +86,7 @@ public class LearnerDataExport {
                         a.assignedAt())).toList();
         return new LearnerData(facts, live.cohortOf(learnerId).isPresent(), answers, learning.secondsPerDay(learnerId),
                 modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName(),
-                intakes.intakeForExport(learnerId));
+                intakes.intakeForExport(learnerId), attendance.linesForExport(learnerId));
     }
 
     /** Her data as a .zip: index.html (printable), data.json, and one CSV file per kind of data. */

@@ -57,4 +57,8 @@ class Attendance extends AbstractEntity {
     double getHours() {
         return hours;
     }
+
+    AttendanceLine toLine() {
+        return new AttendanceLine(week, moduleId, status, hours);
+    }
 }

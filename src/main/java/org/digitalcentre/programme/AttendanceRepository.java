@@ -9,4 +9,6 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     List<Attendance> findByCohortIdAndWeekAndModuleId(long cohortId, int week, String moduleId);
 
     List<Attendance> findByCohortId(long cohortId);
+
+    List<Attendance> findByLearnerIdOrderByWeekAscModuleIdAsc(long learnerId);
 }

@@ -116,6 +116,12 @@ public class AttendanceService {
         }).toList();
     }
 
+    /** Her attendance lines, for her data export (privacy checks who asks). */
+    @Transactional(readOnly = true)
+    public List<AttendanceLine> linesForExport(long learnerId) {
+        return attendance.findByLearnerIdOrderByWeekAscModuleIdAsc(learnerId).stream().map(Attendance::toLine).toList();
+    }
+
     private static int count(List<Attendance> lines, AttendanceStatus status) {
         return (int) lines.stream().filter(a -> a.getStatus() == status).count();
     }
