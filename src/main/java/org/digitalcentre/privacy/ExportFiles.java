@@ -60,6 +60,9 @@ final class ExportFiles {
                     dayRows()));
             add(zip, "modules.csv", csv(moduleHeader(), moduleRows()));
             add(zip, "notes.csv", csv(noteHeader(), noteRows()));
+            add(zip, "intake-interview.csv", csv(List.of(words("privacy.doc.field"), words("privacy.doc.value")),
+                    intakeRows()));
+            add(zip, "attendance-register.csv", csv(attendanceHeader(), attendanceRows()));
             add(zip, "given-modules.csv", csv(List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
                     assignmentRows()));
         } catch (IOException impossible) {
@@ -162,6 +165,29 @@ final class ExportFiles {
                 n.accommodations(), n.freeText())).toList();
     }
 
+    private List<List<String>> intakeRows() {
+        return data.intake().map(i -> List.of(
+                List.of(words("intake.goals"), String.join(", ", i.goals().stream().sorted()
+                        .map(g -> words(g.key())).toList())),
+                List.of(words("intake.goals-text"), i.goalsText()),
+                List.of(words("intake.childcare"), yesNo(i.childcareNeeded())),
+                List.of(words("intake.hours"), i.hoursPerWeek() == null ? "" : String.valueOf(i.hoursPerWeek())),
+                List.of(words("intake.languages-spoken"), i.languagesSpoken()),
+                List.of(words("intake.languages-read"), i.languagesRead()),
+                List.of(words("intake.starting-point"), words(i.startingPoint().key())),
+                List.of(words("intake.written-by"), i.writtenBy() + " " + time(i.updatedAt()))))
+                .orElse(List.of());
+    }
+
+    private List<String> attendanceHeader() {
+        return List.of(words("attendance.workshop"), words("attendance.total.detail"), words("attendance.total"));
+    }
+
+    private List<List<String>> attendanceRows() {
+        return data.attendance().stream().map(a -> List.of(words("attendance.workshop.label", a.week(), a.moduleId()),
+                words(a.status().key()), String.valueOf(a.hours()))).toList();
+    }
+
     private List<List<String>> assignmentRows() {
         return data.assignments().stream().map(a -> List.of(a.moduleTitle(), time(a.assignedAt()))).toList();
     }
@@ -233,6 +259,27 @@ final class ExportFiles {
         }).toList());
         root.put("teachersNotes", data.notes().stream().map(ExportFiles::note).toList());
         root.put("outcome", data.outcome().map(ExportFiles::outcome).orElse(null));
+        data.intake().ifPresent(i -> {
+            Map<String, Object> intake = new LinkedHashMap<>();
+            intake.put("goals", i.goals().stream().sorted().map(Enum::name).toList());
+            intake.put("goalsText", i.goalsText());
+            intake.put("childcareNeeded", i.childcareNeeded());
+            intake.put("hoursPerWeek", i.hoursPerWeek());
+            intake.put("languagesSpoken", i.languagesSpoken());
+            intake.put("languagesRead", i.languagesRead());
+            intake.put("startingPoint", i.startingPoint().name());
+            intake.put("writtenBy", i.writtenBy());
+            intake.put("updatedAt", i.updatedAt().toString());
+            root.put("intake", intake);
+        });
+        root.put("attendance", data.attendance().stream().map(a -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("week", a.week());
+            line.put("moduleId", a.moduleId());
+            line.put("status", a.status().name());
+            line.put("hours", a.hours());
+            return line;
+        }).toList());
         root.put("modulesGivenToHer", data.assignments().stream().map(a -> {
             Map<String, Object> assignment = new LinkedHashMap<>();
             assignment.put("moduleId", a.moduleId());
@@ -279,6 +326,8 @@ final class ExportFiles {
         section(page, "privacy.doc.time", List.of(words("privacy.doc.day"), words("privacy.doc.minutes")), dayRows());
         section(page, "privacy.doc.modules", moduleHeader(), moduleRows());
         section(page, "privacy.doc.notes", noteHeader(), noteRows());
+        section(page, "intake.title", List.of(words("privacy.doc.field"), words("privacy.doc.value")), intakeRows());
+        section(page, "attendance.title", attendanceHeader(), attendanceRows());
         section(page, "privacy.doc.plan", List.of(words("privacy.doc.module"), words("privacy.doc.assigned-at")),
                 assignmentRows());
         page.append("</main>\n</body>\n</html>\n");

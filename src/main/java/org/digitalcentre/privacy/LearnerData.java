@@ -5,12 +5,15 @@ import java.util.Optional;
 
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.TeacherNoteRecord;
+import org.digitalcentre.programme.AttendanceLine;
+import org.digitalcentre.programme.IntakeRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +23,8 @@ import java.util.TreeMap;
 public record LearnerData(LearnerFacts learner, boolean signedInNow, List<AnswerLine> answers,
                           Map<LocalDate, Long> secondsPerDay, List<ModuleLine> modules, List<TeacherNoteRecord> notes,
                           List<AssignmentLine> assignments, Instant exportedAt, String exportedBy,
-                          Optional<OutcomeRecord> outcome) {
+                          Optional<OutcomeRecord> outcome, Optional<IntakeRecord> intake,
+                          List<AttendanceLine> attendance) {
 
     public LearnerData {
         answers = List.copyOf(answers);
@@ -28,6 +32,7 @@ public record LearnerData(LearnerFacts learner, boolean signedInNow, List<Answer
         modules = List.copyOf(modules);
         notes = List.copyOf(notes);
         assignments = List.copyOf(assignments);
+        attendance = List.copyOf(attendance);
     }
 
     /**

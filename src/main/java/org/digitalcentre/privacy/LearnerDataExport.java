@@ -1,5 +1,7 @@
 package org.digitalcentre.privacy;
 
+import org.digitalcentre.programme.AttendanceService;
+import org.digitalcentre.programme.IntakeService;
 import org.digitalcentre.programme.OutcomeService;
 
 import org.digitalcentre.base.SignedIn;
@@ -46,11 +48,13 @@ public class LearnerDataExport {
     private final Translations translations;
     private final Clock clock;
     private final OutcomeService outcomes;
+    private final IntakeService intakes;
+    private final AttendanceService attendance;
 
     LearnerDataExport(LearnerRecords learners, TeacherNotes notes, LearningService learning,
                       LearnerActivityRecords activity, KeptExercises keptExercises, CohortPlanService plans,
                       ContentCatalogue catalogue, LiveClassroom live, Translations translations, Clock clock,
-                      OutcomeService outcomes) {
+                      OutcomeService outcomes, IntakeService intakes, AttendanceService attendance) {
         this.outcomes = outcomes;
         this.learners = learners;
         this.notes = notes;
@@ -62,6 +66,8 @@ public class LearnerDataExport {
         this.live = live;
         this.translations = translations;
         this.clock = clock;
+        this.intakes = intakes;
+        this.attendance = attendance;
     }
 
     /** Everything held about her, with the texts in the reader's language. */
@@ -84,7 +90,8 @@ public class LearnerDataExport {
                         a.assignedAt())).toList();
         return new LearnerData(facts, live.cohortOf(learnerId).isPresent(), answers, learning.secondsPerDay(learnerId),
                 modules, notes.notesOn(admin, learnerId), assignments, clock.instant(), admin.displayName(),
-                outcomes.exportOf(learnerId));
+                outcomes.exportOf(learnerId), intakes.intakeForExport(learnerId),
+                attendance.linesForExport(learnerId));
     }
 
     /** Her data as a .zip: index.html (printable), data.json, and one CSV file per kind of data. */

@@ -3,6 +3,7 @@ package org.digitalcentre.privacy;
 import org.digitalcentre.base.SignedIn;
 import org.digitalcentre.classroom.LearnerFacts;
 import org.digitalcentre.classroom.LearnerRecords;
+import org.digitalcentre.programme.IntakeService;
 import org.digitalcentre.learning.LearnerActivityRecords;
 import org.digitalcentre.live.LiveClassroom;
 import org.digitalcentre.plan.CohortPlanService;
@@ -31,14 +32,16 @@ public class LearnerErasure {
     private final CohortPlanService plans;
     private final LiveClassroom live;
     private final OutcomeService outcomes;
+    private final IntakeService intakes;
 
     LearnerErasure(LearnerRecords learners, LearnerActivityRecords activity, CohortPlanService plans,
-                   LiveClassroom live, OutcomeService outcomes) {
+                   LiveClassroom live, OutcomeService outcomes, IntakeService intakes) {
         this.outcomes = outcomes;
         this.learners = learners;
         this.activity = activity;
         this.plans = plans;
         this.live = live;
+        this.intakes = intakes;
     }
 
     /** What erasing her would remove, for the confirm dialog. */
@@ -85,6 +88,7 @@ public class LearnerErasure {
         LearnerActivityRecords.Counts counts = activity.countsOf(learnerId);
         int notes = learners.notesCount(learnerId);
         plans.eraseAssignmentsOf(admin, learnerId);
+        intakes.forget(learnerId);
         activity.erase(learnerId);
         outcomes.erase(learnerId);
         learners.erase(learnerId);
@@ -122,6 +126,7 @@ public class LearnerErasure {
         activity.keepOnlyResults(learnerId);
         // Her outcome and follow-ups are kept (the centre's figures need them); only the teacher's note on it goes.
         outcomes.keepOnlyFigures(learnerId);
+        intakes.forget(learnerId); // private like the team's notes
         return true;
     }
 

@@ -67,7 +67,7 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         Map<String, String> files = unzip(export.zip(admin, amina, Locale.ENGLISH));
 
         assertThat(files).containsOnlyKeys("index.html", "data.json", "details.csv", "answers.csv",
-                "time-per-day.csv", "modules.csv", "notes.csv", "given-modules.csv");
+                "time-per-day.csv", "modules.csv", "notes.csv", "intake-interview.csv", "attendance-register.csv", "given-modules.csv");
         assertThat(files.get("details.csv")).startsWith("\uFEFF").contains("First name;Amina", "Morning group",
                 "Centre Morning group", "07/09/2026", "30/11/2026", "Wrong codes in a row;1", "Language;Arabic",
                 "Read aloud automatically;no");
@@ -78,6 +78,8 @@ class LearnerDataExportTest extends PrivacyServiceTest {
         assertThat(files.get("notes.csv")).contains("Read a letter alone", "Reads little", "Big letters",
                 "Her sister comes on Mondays", "privacy-admin Name");
         assertThat(files.get("given-modules.csv")).contains("The browser");
+        assertThat(files.get("intake-interview.csv")).contains("Her goals, in her words;Work in a shop");
+        assertThat(files.get("attendance-register.csv")).contains("Week 1: test-browsing;Present;3.0");
         assertThat(files.get("index.html")).contains("<html lang=\"en\" dir=\"ltr\">", "Amina X.’s data", "Her answers",
                 "Where do you type the address?", "Her sister comes on Mondays").doesNotContain("<script");
 

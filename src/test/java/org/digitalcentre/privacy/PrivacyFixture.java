@@ -63,6 +63,12 @@ record PrivacyFixture(StaffAccountService staffAccounts, ClassroomService classr
         notes.write(admin, learnerId, new NoteDraft(LocalDate.of(2026, 9, 7), "Read a letter alone",
                 "Reads little", "Big letters", "Her sister comes on Mondays"));
         plans.assign(admin, learnerId, "test-browsing");
+        jdbc.update("insert into intake (learner_id, goals, goals_text, childcare_needed, hours_per_week, "
+                + "languages_spoken, languages_read, starting_point, written_by_name, updated_at) values "
+                + "(?, 'JOB', 'Work in a shop', true, 12, 'Arabic', 'Arabic', 'PHONE_ONLY', 'x', ?)", learnerId,
+                java.sql.Timestamp.from(clock.instant()));
+        jdbc.update("insert into attendance (learner_id, cohort_id, week, module_id, status, hours) "
+                + "select id, cohort_id, 1, 'test-browsing', 'PRESENT', 3 from learner where id = ?", learnerId);
         classroom.checkCode(learnerId, "0000");
         outcomes.record(admin, learnerId, new OutcomeRecord(OutcomeCategory.NEW_PROJECT, LocalDate.now(clock),
                 "Opens a sewing shop", FollowUpRecord.NOT_DONE, FollowUpRecord.NOT_DONE));

@@ -34,7 +34,9 @@ import org.digitalcentre.learning.ModuleResult;
 import org.digitalcentre.learning.ModuleStatus;
 import org.digitalcentre.learning.ui.StatusBadge;
 import org.digitalcentre.plan.CohortPlanService;
+import org.digitalcentre.programme.IntakeService;
 import org.digitalcentre.programme.OutcomeService;
+import org.digitalcentre.programme.ui.IntakeSection;
 import org.digitalcentre.programme.ui.OutcomeSection;
 import org.digitalcentre.progress.CohortProgressService;
 import org.digitalcentre.progress.LearnerOverview;
@@ -55,6 +57,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
     private final CohortProgressService progress;
     private final CohortPlanService plans;
     private final TeacherNotes notes;
+    private final IntakeService intakes;
     private final ClassroomService classroom;
     private final ContentCatalogue catalogue;
     private final Clock clock;
@@ -66,11 +69,12 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
 
     LearnerOverviewView(CohortProgressService progress, CohortPlanService plans, TeacherNotes notes,
                         ContentCatalogue catalogue, Clock clock, CurrentUser currentUser, ClassroomService classroom,
-                        OutcomeService outcomes) {
+                        OutcomeService outcomes, IntakeService intakes) {
         this.outcomes = outcomes;
         this.progress = progress;
         this.plans = plans;
         this.notes = notes;
+        this.intakes = intakes;
         this.classroom = classroom;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -100,6 +104,7 @@ class LearnerOverviewView extends Div implements BeforeEnterObserver, HasDynamic
         add(report, readAloudSetting());
         // Her answers right after her summary (the modules table): what a teacher comes for, not below the rest.
         add(modules(overview), attempts(overview), competences(overview), timePerWeek(overview), forYou(),
+                section("intake.title", new IntakeSection(intakes, staff, learnerId, clock.getZone())),
                 new OutcomeSection(outcomes, staff, learnerId, clock), notesSection());
     }
 
