@@ -155,6 +155,17 @@ public class CohortAdministration {
         return cohort;
     }
 
+    /**
+     * Checks that this member of staff may work with the learner (a teacher of her cohort, or an administrator), as
+     * every service holding something about one learner must before reading or writing it.
+     *
+     * @throws AccessDeniedException when she does not exist or is not one of this member of staff's learners
+     */
+    @Transactional(readOnly = true)
+    public void requireHerTeacher(SignedIn staff, long learnerId) {
+        learnerFor(staff, learnerId);
+    }
+
     private Learner learnerFor(SignedIn staff, long learnerId) {
         Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
         cohortFor(staff, learner.getCohort().getId());

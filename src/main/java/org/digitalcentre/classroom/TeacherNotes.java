@@ -89,7 +89,6 @@ public class TeacherNotes {
     }
 
     private void requireHerTeacher(SignedIn staff, long learnerId) {
-        Learner learner = learners.findById(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
-        administration.cohortFor(staff, learner.getCohort().getId());
+        administration.requireHerTeacher(staff, learnerId);
     }
 }

@@ -7,7 +7,6 @@ import org.digitalcentre.classroom.CohortSchedule;
 import org.digitalcentre.classroom.CohortSummary;
 import org.digitalcentre.classroom.LearnerTile;
 import org.digitalcentre.content.ContentCatalogue;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -242,7 +241,6 @@ public class CohortPlanService {
     }
 
     private void requireLearner(SignedIn staff, long learnerId) {
-        LearnerTile learner = classroom.learner(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
-        administration.cohort(staff, learner.cohortId());
+        administration.requireHerTeacher(staff, learnerId);
     }
 }

@@ -80,9 +80,7 @@ public class IntakeService {
     }
 
     private LearnerFacts requireHerTeacher(SignedIn staff, long learnerId) {
-        LearnerFacts facts = learners.facts(learnerId)
-                .orElseThrow(() -> new AccessDeniedException("No such learner"));
-        administration.cohort(staff, facts.cohortId());
-        return facts;
+        administration.requireHerTeacher(staff, learnerId);
+        return learners.facts(learnerId).orElseThrow(() -> new AccessDeniedException("No such learner"));
     }
 }
